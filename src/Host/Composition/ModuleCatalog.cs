@@ -10,7 +10,7 @@ public sealed record CatalogEntry(ModuleBase Module, Assembly Assembly, bool Ena
 }
 
 /// <summary>Start-up cannot go on; the message is printed once and the process exits.</summary>
-public sealed class ModuleCatalogException(string message) : Exception(message);
+public sealed class ModuleCatalogException(string message) : StartupConfigurationException(message);
 
 /// <summary>
 /// Every module found (built-in and, later, plugins) and the enabled ones in dependency order. Built once at start-up
@@ -52,6 +52,12 @@ public sealed class ModuleCatalog
             found.Add(((ModuleBase)Activator.CreateInstance(attribute.ModuleType)!, assembly, source));
         }
 
+        return Build(configuration, found);
+    }
+
+    /// <summary>Applies the catalog rules to module instances already created (built-in, plugins, or test doubles).</summary>
+    public static ModuleCatalog Build(IConfiguration configuration, IReadOnlyList<(ModuleBase Module, Assembly Assembly, string Source)> found)
+    {
         var duplicate = found.GroupBy(f => f.Module.Manifest.Id, StringComparer.OrdinalIgnoreCase).FirstOrDefault(g => g.Count() > 1);
         if (duplicate is not null)
         {

@@ -1,5 +1,17 @@
+using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.DependencyInjection;
+using ModularSocialWork.BuildingBlocks.Data;
 using ModularSocialWork.BuildingBlocks.Modules;
+using ModularSocialWork.BuildingBlocks.Security;
+using ModularSocialWork.BuildingBlocks.Web;
 using ModularSocialWork.Modules.Platform;
+using ModularSocialWork.Modules.Platform.Data;
+using ModularSocialWork.Modules.Platform.Features;
+using ModularSocialWork.Modules.Platform.Features.Auth;
+using ModularSocialWork.Modules.Platform.Features.Stations;
+using ModularSocialWork.Modules.Platform.Identity;
+using ModularSocialWork.Modules.Platform.Seeding;
 
 [assembly: SocialWorkModule(typeof(PlatformModule))]
 
@@ -13,7 +25,45 @@ public sealed class PlatformModule : ModuleBase
         NameZh = "平台",
         NameEn = "Platform",
         Version = new Version(0, 1, 0),
-        Schema = "platform",
+        Schema = PlatformDbContext.Schema,
         AlwaysEnabled = true,
     };
+
+    public override void ConfigureServices(IServiceCollection services, ModuleContext context)
+    {
+        services.AddModuleDbContext<PlatformDbContext, PlatformSqliteDbContext, PlatformSqlServerDbContext, PlatformPostgresDbContext>(context);
+        services.AddHttpContextAccessor();
+        services.AddPlatformIdentity();
+
+        // Cookies and bearer tokens are protected with Data Protection keys. Keeping the key ring in the Platform database
+        // lets several hosts sharing one SQL Server/PostgreSQL read each other's cookies and tokens, and keeps users
+        // signed in across restarts of the embedded default.
+        services.AddDataProtection()
+            .SetApplicationName("ModularSocialWork")
+            .PersistKeysToDbContext<PlatformDbContext>();
+
+        services.AddScoped<IStationDirectory, StationDirectory>();
+        services.AddScoped<StaffPasswordCheck>();
+
+        services.AddScoped<RolePermissionSeeder>();
+        services.AddScoped<CountyRootSeeder>();
+        services.AddScoped<AdminBootstrapper>();
+        services.AddScoped<DemoDataSeeder>();
+        services.AddScoped<PlatformInitializer>();
+    }
+
+    public override void MapEndpoints(RouteGroupBuilder api) => PlatformEndpoints.Map(api);
+
+    public override void MapRootEndpoints(IEndpointRouteBuilder endpoints) => endpoints.MapTokenEndpoint();
+
+    public override IEnumerable<NavigationItem> Navigation =>
+    [
+        new("站点", "Stations", "/Platform/Stations", PlatformPermissions.StationsRead, 900),
+        new("人员账号", "Staff accounts", "/Platform/Staff", PlatformPermissions.StaffManage, 910),
+    ];
+
+    public override IEnumerable<PermissionDefinition> Permissions => PlatformPermissions.All;
+
+    public override Task InitializeAsync(IServiceProvider services, CancellationToken cancellationToken) =>
+        services.GetRequiredService<PlatformInitializer>().InitializeAsync(cancellationToken);
 }

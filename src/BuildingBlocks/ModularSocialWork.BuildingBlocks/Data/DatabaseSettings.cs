@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Configuration;
+using ModularSocialWork.BuildingBlocks.Modules;
 
 namespace ModularSocialWork.BuildingBlocks.Data;
 
@@ -33,14 +34,14 @@ public sealed class DatabaseSettings
         var provider = DatabaseProvider.Sqlite;
         if (!string.IsNullOrWhiteSpace(providerText) && !Enum.TryParse(providerText, ignoreCase: true, out provider))
         {
-            throw new InvalidOperationException(
+            throw new StartupConfigurationException(
                 $"Database:Provider '{providerText}' is not supported. Use Sqlite, SqlServer or PostgreSql.");
         }
 
         var connectionString = configuration.GetConnectionString("Default");
         if (provider != DatabaseProvider.Sqlite && string.IsNullOrWhiteSpace(connectionString))
         {
-            throw new InvalidOperationException(
+            throw new StartupConfigurationException(
                 $"Database:Provider is {provider} but ConnectionStrings:Default is empty. Set it to the shared database.");
         }
 
@@ -51,7 +52,7 @@ public sealed class DatabaseSettings
         var synchronous = (section["SqliteSynchronous"] ?? "FULL").ToUpperInvariant();
         if (synchronous is not ("FULL" or "NORMAL" or "EXTRA"))
         {
-            throw new InvalidOperationException($"Database:SqliteSynchronous '{synchronous}' must be FULL, NORMAL or EXTRA.");
+            throw new StartupConfigurationException($"Database:SqliteSynchronous '{synchronous}' must be FULL, NORMAL or EXTRA.");
         }
 
         return new DatabaseSettings

@@ -14,6 +14,8 @@ public sealed class ClaimsCurrentStaff(IHttpContextAccessor accessor) : ICurrent
 
     public string? UserName => IsAuthenticated ? User!.Identity!.Name : null;
 
+    public string? DisplayName => IsAuthenticated ? User!.FindFirstValue(StaffClaims.DisplayName) ?? UserName : null;
+
     public string? Role => User?.FindFirstValue(ClaimTypes.Role);
 
     public Guid? HomeStationId => Guid.TryParse(User?.FindFirstValue(StaffClaims.StationId), out var id) ? id : null;

@@ -6,6 +6,9 @@ public interface ICurrentStaff
     bool IsAuthenticated { get; }
     Guid? UserId { get; }
     string? UserName { get; }
+
+    /// <summary>The person's name for display; falls back to the user name.</summary>
+    string? DisplayName { get; }
     string? Role { get; }
 
     /// <summary>The station the account belongs to; null only for system work (jobs, seeding).</summary>

@@ -46,5 +46,7 @@ public static class PermissionClaim
     public const string Type = "msw:permission";
 
     /// <summary>Authorization policy name for a permission: <c>perm:&lt;name&gt;</c>.</summary>
-    public static string Policy(string permission) => "perm:" + permission;
+    public const string PolicyPrefix = "perm:";
+
+    public static string Policy(string permission) => PolicyPrefix + permission;
 }

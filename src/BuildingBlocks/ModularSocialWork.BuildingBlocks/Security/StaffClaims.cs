@@ -6,6 +6,9 @@ public static class StaffClaims
     /// <summary>The staff member's home station id.</summary>
     public const string StationId = "msw:station";
 
+    /// <summary>The person's name as shown in the page header (the user name is an account id, not a name).</summary>
+    public const string DisplayName = "msw:display_name";
+
     /// <summary>Cookie holding the station chosen in the station switcher (county staff only).</summary>
     public const string ActingStationCookie = "msw.station";
 

@@ -1,0 +1,36 @@
+using MediatR;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Routing;
+using ModularSocialWork.Modules.Platform.Features.Staff;
+using ModularSocialWork.Modules.Platform.Features.Stations;
+
+namespace ModularSocialWork.Modules.Platform.Features;
+
+/// <summary>The Platform API under <c>/api/platform</c>: thin, every endpoint just sends a request.</summary>
+internal static class PlatformEndpoints
+{
+    public static void Map(RouteGroupBuilder api)
+    {
+        api.MapGet("stations", async ([FromServices] IMediator mediator, CancellationToken ct) =>
+                TypedResults.Ok(await mediator.Send(new ListStations.Query(), ct)))
+            .RequireAuthorization(PlatformPermissions.StationsReadPolicy)
+            .WithName("ListStations");
+
+        api.MapGet("staff", async ([FromServices] IMediator mediator, CancellationToken ct) =>
+                TypedResults.Ok(await mediator.Send(new ListStaffAccounts.Query(), ct)))
+            .RequireAuthorization(PlatformPermissions.StaffManagePolicy)
+            .WithName("ListStaffAccounts");
+
+        api.MapPost("staff", async ([FromBody] CreateStaffAccount.Command command, [FromServices] IMediator mediator, CancellationToken ct) =>
+            {
+                var id = await mediator.Send(command, ct);
+                return TypedResults.Created($"/api/platform/staff/{id}", new { id });
+            })
+            .RequireAuthorization(PlatformPermissions.StaffManagePolicy)
+            .WithName("CreateStaffAccount")
+            .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status409Conflict);
+    }
+}

@@ -1,0 +1,119 @@
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+using ModularSocialWork.BuildingBlocks.Security;
+using ModularSocialWork.Modules.Platform.Data;
+using ModularSocialWork.Modules.Platform.Domain;
+
+namespace ModularSocialWork.Modules.Platform.Seeding;
+
+/// <summary>
+/// <c>Demo:Seed=true</c>: 德清县 with its 13 town stations, four village/community sub-stations, two agencies and one
+/// account per role. Idempotent: the stations are added only while no town station exists, accounts only when missing.
+/// </summary>
+internal sealed class DemoDataSeeder(PlatformDbContext db, UserManager<StaffUser> users, TimeProvider clock)
+{
+    public const string DefaultPassword = "Demo@2026pass";
+    public const string CountyName = "德清县民政局";
+
+    private static readonly (string Name, string Contact, string Phone)[] AgencyData =
+    [
+        ("德清县阳光社会工作服务中心", "沈洁", "0572-8000001"),
+        ("德清县同心社工服务社", "钱明", "0572-8000002"),
+    ];
+
+    private static readonly (string Code, string Name)[] Towns =
+    [
+        ("wukang", "武康街道"), ("wuyang", "舞阳街道"), ("fuxi", "阜溪街道"), ("xiazhuhu", "下渚湖街道"), ("kangqian", "康乾街道"),
+        ("qianyuan", "乾元镇"), ("xinshi", "新市镇"), ("luoshe", "洛舍镇"), ("zhongguan", "钟管镇"), ("yuyue", "禹越镇"),
+        ("xinan", "新安镇"), ("leidian", "雷甸镇"), ("moganshan", "莫干山镇"),
+    ];
+
+    private static readonly (string Code, string Parent, string Name)[] Villages =
+    [
+        ("wukang.yongan", "wukang", "永安社区社工室"),
+        ("wukang.longsheng", "wukang", "龙胜村社工室"),
+        ("xinshi.songshi", "xinshi", "宋市社区社工室"),
+        ("xinshi.caijie", "xinshi", "蔡界村社工室"),
+    ];
+
+    private sealed record DemoAccount(string UserName, string DisplayName, string Role, string StationCode, int? Agency);
+
+    private static readonly DemoAccount[] Accounts =
+    [
+        new("county.admin", "吴刚", StaffRoles.CountyAdmin, CountyRootSeeder.RootCode, null),
+        new("wukang.manager", "陈丽", StaffRoles.StationManager, "wukang", 0),
+        new("wukang.worker1", "王芳", StaffRoles.SocialWorker, "wukang", 0),
+        new("wukang.worker2", "李强", StaffRoles.SocialWorker, "wukang", 0),
+        new("xinshi.manager", "张伟", StaffRoles.StationManager, "xinshi", 1),
+        new("xinshi.worker1", "刘洋", StaffRoles.SocialWorker, "xinshi", 1),
+        new("xinshi.worker2", "赵敏", StaffRoles.SocialWorker, "xinshi", 1),
+        new("volunteer.coord", "孙婷", StaffRoles.VolunteerCoordinator, CountyRootSeeder.RootCode, null),
+        new("viewer", "周杰", StaffRoles.Viewer, CountyRootSeeder.RootCode, null),
+    ];
+
+    public async Task SeedAsync(Station root, string password, bool renameRoot, CancellationToken cancellationToken)
+    {
+        if (!await db.Stations.AnyAsync(s => s.Level == StationLevel.Town, cancellationToken))
+        {
+            if (renameRoot) root.Name = CountyName;
+            var agencies = AgencyData.Select(a => new Agency { Name = a.Name, Contact = a.Contact, Phone = a.Phone }).ToArray();
+            db.Agencies.AddRange(agencies);
+
+            var byCode = new Dictionary<string, Station>(StringComparer.Ordinal);
+            foreach (var (code, name) in Towns)
+            {
+                var town = new Station { ParentId = root.Id, Name = name + "社工站", Code = code, Level = StationLevel.Town };
+                byCode[code] = town;
+                db.Stations.Add(town);
+            }
+
+            byCode["wukang"].AgencyId = agencies[0].Id;
+            byCode["xinshi"].AgencyId = agencies[1].Id;
+            foreach (var (code, parent, name) in Villages)
+            {
+                db.Stations.Add(new Station
+                {
+                    ParentId = byCode[parent].Id, Name = name, Code = code, Level = StationLevel.Village,
+                    AgencyId = byCode[parent].AgencyId,
+                });
+            }
+
+            await db.SaveChangesAsync(cancellationToken);
+        }
+
+        var stationIds = await db.Stations.ToDictionaryAsync(s => s.Code, s => s.Id, StringComparer.Ordinal, cancellationToken);
+        var agencyIds = await db.Agencies.ToDictionaryAsync(a => a.Name, a => a.Id, StringComparer.Ordinal, cancellationToken);
+
+        foreach (var account in Accounts)
+        {
+            if (await users.FindByNameAsync(account.UserName) is not null) continue;
+            if (!stationIds.TryGetValue(account.StationCode, out var stationId)) continue; // stations were edited by hand
+
+            var user = new StaffUser
+            {
+                Id = Guid.CreateVersion7(),
+                UserName = account.UserName,
+                DisplayName = account.DisplayName,
+                StationId = stationId,
+                AgencyId = account.Agency is { } i && agencyIds.TryGetValue(AgencyData[i].Name, out var agencyId) ? agencyId : null,
+                IsActive = true,
+                CreatedAt = clock.GetUtcNow(),
+            };
+
+            await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+            ThrowIfFailed(await users.CreateAsync(user, password), account.UserName);
+            ThrowIfFailed(await users.AddToRoleAsync(user, account.Role), account.UserName);
+            await transaction.CommitAsync(cancellationToken);
+        }
+    }
+
+    private static void ThrowIfFailed(IdentityResult result, string userName)
+    {
+        if (!result.Succeeded)
+        {
+            throw new InvalidOperationException(
+                $"Demo account {userName} could not be created (check Demo:Password against the password policy): " +
+                string.Join(" ", result.Errors.Select(e => e.Description)));
+        }
+    }
+}
