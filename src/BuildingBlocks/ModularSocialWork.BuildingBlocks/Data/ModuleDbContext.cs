@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using ModularSocialWork.BuildingBlocks.Security;
 
 namespace ModularSocialWork.BuildingBlocks.Data;
 
@@ -7,8 +8,17 @@ namespace ModularSocialWork.BuildingBlocks.Data;
 /// provider subclasses, each owning its own migrations in <c>Data/Migrations/&lt;Provider&gt;/</c> (STACK.md).
 /// Contexts that must derive from something else (Identity) call <see cref="ModuleModelConventions"/> themselves.
 /// </summary>
-public abstract class ModuleDbContext(DbContextOptions options) : DbContext(options)
+public abstract class ModuleDbContext(DbContextOptions options) : DbContext(options), IStationScopeSource
 {
+    private IStationScope? stationScope;
+
+    /// <summary>The current request's station scope (everything for jobs and design time).</summary>
+    protected IStationScope StationScope => stationScope ??= StationScopeFilter.Resolve(this);
+
+    public bool ScopeIsUnrestricted => StationScope.VisibleStationIds is null;
+
+    public IReadOnlyCollection<Guid> ScopeStationIds => StationScope.VisibleStationIds ?? [];
+
     /// <summary>The module's schema (its manifest's <c>Schema</c>).</summary>
     protected abstract string Schema { get; }
 
@@ -24,5 +34,6 @@ public abstract class ModuleDbContext(DbContextOptions options) : DbContext(opti
         // One context per module assembly, so every configuration in the assembly belongs to it.
         modelBuilder.ApplyConfigurationsFromAssembly(GetType().Assembly);
         ModuleModelConventions.Apply(modelBuilder, Schema, Database);
+        StationScopeFilter.Apply(modelBuilder, this);
     }
 }

@@ -8,7 +8,7 @@ namespace ModularSocialWork.BuildingBlocks.Mediation;
 
 /// <summary>
 /// MediatR 5.1.0 through Autofac (no MediatR DI package is served here). Behaviours are registered outermost first:
-/// logging → authorization → validation → handler. No ContravariantRegistrationSource: with it every behaviour ran 5×.
+/// logging → audit → authorization → validation → handler. No ContravariantRegistrationSource: with it every behaviour ran 5×.
 /// </summary>
 public sealed class MediatorAutofacModule(IReadOnlyCollection<Assembly> handlerAssemblies) : Module
 {
@@ -27,6 +27,7 @@ public sealed class MediatorAutofacModule(IReadOnlyCollection<Assembly> handlerA
         builder.RegisterAssemblyTypes(assemblies).AsClosedTypesOf(typeof(IValidator<>)).InstancePerDependency();
 
         builder.RegisterGeneric(typeof(LoggingBehavior<,>)).As(typeof(IPipelineBehavior<,>));
+        builder.RegisterGeneric(typeof(AuditBehavior<,>)).As(typeof(IPipelineBehavior<,>));
         builder.RegisterGeneric(typeof(AuthorizationBehavior<,>)).As(typeof(IPipelineBehavior<,>));
         builder.RegisterGeneric(typeof(ValidationBehavior<,>)).As(typeof(IPipelineBehavior<,>));
     }
