@@ -14,9 +14,20 @@ internal static class PlatformPermissions
 
     public const string JobsRun = "Platform.Jobs.Run";
 
+    public const string ResidentsRead = "Platform.Residents.Read";
+    public const string ResidentsWrite = "Platform.Residents.Write";
+    public const string ResidentsRevealId = "Platform.Residents.RevealId";
+    public const string ResidentsImport = "Platform.Residents.Import";
+    public const string ResidentsExport = "Platform.Residents.Export";
+    public const string AuditRead = "Platform.Audit.Read";
+
     // Attributes need constants, so these repeat PermissionClaim.Policy's "perm:" prefix.
     public const string StationsReadPolicy = "perm:" + StationsRead;
     public const string StaffManagePolicy = "perm:" + StaffManage;
+    public const string ResidentsReadPolicy = "perm:" + ResidentsRead;
+    public const string ResidentsWritePolicy = "perm:" + ResidentsWrite;
+    public const string ResidentsImportPolicy = "perm:" + ResidentsImport;
+    public const string AuditReadPolicy = "perm:" + AuditRead;
 
     public static readonly IReadOnlyList<PermissionDefinition> All =
     [
@@ -25,5 +36,11 @@ internal static class PlatformPermissions
         new(StaffManage, "管理人员账号", "Manage staff accounts", StaffRoles.CountyAdmin),
         new(JobsDashboard, "查看后台任务面板", "View the background jobs dashboard", StaffRoles.CountyAdmin),
         new(JobsRun, "手动运行后台任务", "Run background jobs by hand", StaffRoles.CountyAdmin),
+        new(ResidentsRead, "查看居民档案", "View residents", [.. StaffRoles.All]),
+        new(ResidentsWrite, "登记和修改居民档案", "Register and edit residents", [.. StaffRoles.Staff]),
+        new(ResidentsRevealId, "查看完整身份证号", "Reveal full ID numbers", StaffRoles.CountyAdmin, StaffRoles.StationManager),
+        new(ResidentsImport, "导入居民档案", "Import residents", StaffRoles.CountyAdmin, StaffRoles.StationManager),
+        new(ResidentsExport, "导出居民档案", "Export residents", StaffRoles.CountyAdmin, StaffRoles.StationManager),
+        new(AuditRead, "查看审计日志", "View the audit log", StaffRoles.CountyAdmin),
     ];
 }
