@@ -5,11 +5,14 @@ using ModularSocialWork.Host.Composition;
 // `dotnet run --project src/Host -- migrate` applies the enabled modules' migrations and exits (deploy step for
 // several hosts sharing SQL Server/PostgreSQL). Without it the host serves; the SQLite default migrates at start-up.
 var migrateOnly = args.Any(a => string.Equals(a, "migrate", StringComparison.OrdinalIgnoreCase));
+// A module's operator command (e.g. `audit-verify`): the first argument when it is a bare word, not a --setting.
+var commandName = args.Length > 0 && !args[0].StartsWith('-') && !migrateOnly ? args[0] : null;
 
 try
 {
-    var builder = WebApplication.CreateBuilder(args.Where(a => !string.Equals(a, "migrate", StringComparison.OrdinalIgnoreCase)).ToArray());
-    builder.AddSocialWork(migrateOnly);
+    var hostArguments = args.Where(a => !string.Equals(a, "migrate", StringComparison.OrdinalIgnoreCase)).Skip(commandName is null ? 0 : 1).ToArray();
+    var builder = WebApplication.CreateBuilder(hostArguments);
+    builder.AddSocialWork(migrateOnly || commandName is not null);
     var app = builder.Build();
     var database = app.Services.GetRequiredService<DatabaseSettings>();
 
@@ -20,6 +23,11 @@ try
         _ = app.Services.GetRequiredService<Hangfire.JobStorage>();
         Console.WriteLine($"迁移完成 / Migrations applied ({database.Provider}).");
         return 0;
+    }
+
+    if (commandName is not null)
+    {
+        return await ModuleCommands.RunAsync(app, commandName, hostArguments, CancellationToken.None);
     }
 
     if (database.Provider == DatabaseProvider.Sqlite || app.Configuration.GetValue<bool>("Database:MigrateAtStartup"))

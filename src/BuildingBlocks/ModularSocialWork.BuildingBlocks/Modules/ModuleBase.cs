@@ -32,6 +32,9 @@ public abstract class ModuleBase
 
     public virtual IEnumerable<RecurringJobDefinition> RecurringJobs => [];
 
+    /// <summary>Command-line verbs for operators (see <see cref="IModuleCommand"/>).</summary>
+    public virtual IEnumerable<IModuleCommand> Commands => [];
+
     /// <summary>Work done once at start-up after migrations (seeding reference data). Runs in its own DI scope.</summary>
     public virtual Task InitializeAsync(IServiceProvider services, CancellationToken cancellationToken) => Task.CompletedTask;
 }
