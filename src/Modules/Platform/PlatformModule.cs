@@ -2,15 +2,19 @@ using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
 using ModularSocialWork.BuildingBlocks.Data;
+using ModularSocialWork.BuildingBlocks.Jobs;
 using ModularSocialWork.BuildingBlocks.Modules;
 using ModularSocialWork.BuildingBlocks.Security;
 using ModularSocialWork.BuildingBlocks.Web;
 using ModularSocialWork.Modules.Platform;
 using ModularSocialWork.Modules.Platform.Data;
 using ModularSocialWork.Modules.Platform.Features;
+using ModularSocialWork.Modules.Platform.Features.Audit;
 using ModularSocialWork.Modules.Platform.Features.Auth;
+using ModularSocialWork.Modules.Platform.Features.Residents;
 using ModularSocialWork.Modules.Platform.Features.Stations;
 using ModularSocialWork.Modules.Platform.Identity;
+using ModularSocialWork.Modules.Platform.Scoping;
 using ModularSocialWork.Modules.Platform.Seeding;
 
 [assembly: SocialWorkModule(typeof(PlatformModule))]
@@ -33,7 +37,7 @@ public sealed class PlatformModule : ModuleBase
     {
         services.AddModuleDbContext<PlatformDbContext, PlatformSqliteDbContext, PlatformSqlServerDbContext, PlatformPostgresDbContext>(context);
         services.AddHttpContextAccessor();
-        services.AddPlatformIdentity();
+        services.AddPlatformIdentity(AccountPolicy.FromConfiguration(context.Configuration));
 
         // Cookies and bearer tokens are protected with Data Protection keys. Keeping the key ring in the Platform database
         // lets several hosts sharing one SQL Server/PostgreSQL read each other's cookies and tokens, and keeps users
@@ -43,7 +47,13 @@ public sealed class PlatformModule : ModuleBase
             .PersistKeysToDbContext<PlatformDbContext>();
 
         services.AddScoped<IStationDirectory, StationDirectory>();
+        // Station scoping: every module context's query filter and the write guard ask IStationScope (Scoping/).
+        services.AddMemoryCache();
+        services.AddSingleton<StationTreeCache>();
+        services.AddScoped<IStationScope, StationScope>();
         services.AddScoped<StaffPasswordCheck>();
+        services.AddPlatformAudit(context);
+        services.AddResidentsLedger(context);
 
         services.AddScoped<RolePermissionSeeder>();
         services.AddScoped<CountyRootSeeder>();
@@ -58,9 +68,18 @@ public sealed class PlatformModule : ModuleBase
 
     public override IEnumerable<NavigationItem> Navigation =>
     [
+        new("居民档案", "Residents", "/Platform/Residents", PlatformPermissions.ResidentsRead, 100),
         new("站点", "Stations", "/Platform/Stations", PlatformPermissions.StationsRead, 900),
         new("人员账号", "Staff accounts", "/Platform/Staff", PlatformPermissions.StaffManage, 910),
+        new("审计日志", "Audit log", "/Platform/Audit", PlatformPermissions.AuditRead, 920),
     ];
+
+    public override IEnumerable<RecurringJobDefinition> RecurringJobs =>
+    [
+        RecurringJobDefinition.For<AuditRetentionJob>(AuditRetentionJob.Id, AuditRetentionJob.Cron),
+    ];
+
+    public override IEnumerable<IModuleCommand> Commands => [new AuditVerifyCommand()];
 
     public override IEnumerable<PermissionDefinition> Permissions => PlatformPermissions.All;
 

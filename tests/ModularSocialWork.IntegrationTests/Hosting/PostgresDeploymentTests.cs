@@ -11,6 +11,9 @@ namespace ModularSocialWork.IntegrationTests.Hosting;
 /// </summary>
 public sealed class PostgresDeploymentTests(PostgresDatabaseFixture database) : IClassFixture<PostgresDatabaseFixture>
 {
+    /// <summary>Server databases need the shared personal-data key on every host (32 bytes, base64).</summary>
+    private const string PersonalDataKey = "AAECAwQFBgcICQoLDA0ODxAREhMUFRYXGBkaGxwdHh8=";
+
     [Fact]
     public async Task Migrate_creates_a_schema_per_enabled_module_and_hangfire_then_a_host_serves_from_it()
     {
@@ -18,6 +21,7 @@ public sealed class PostgresDeploymentTests(PostgresDatabaseFixture database) : 
         {
             ["Database__Provider"] = "PostgreSql",
             ["ConnectionStrings__Default"] = database.ConnectionString,
+            ["Security__PersonalDataKey"] = PersonalDataKey,
             ["Modules__ChildProtection__Enabled"] = "false",
         };
 
@@ -35,6 +39,7 @@ public sealed class PostgresDeploymentTests(PostgresDatabaseFixture database) : 
         {
             ["Database:Provider"] = "PostgreSql",
             ["ConnectionStrings:Default"] = database.ConnectionString,
+            ["Security:PersonalDataKey"] = PersonalDataKey,
             ["Modules:ChildProtection:Enabled"] = "false",
         });
         using var client = await host.SignedInAsync();
@@ -53,6 +58,7 @@ public sealed class PostgresDeploymentTests(PostgresDatabaseFixture database) : 
             {
                 ["Database__Provider"] = "PostgreSql",
                 ["ConnectionStrings__Default"] = fresh.ConnectionString,
+                ["Security__PersonalDataKey"] = PersonalDataKey,
             });
 
             Assert.Equal(1, result.ExitCode);

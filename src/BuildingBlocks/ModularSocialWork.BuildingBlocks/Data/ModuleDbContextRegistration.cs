@@ -1,6 +1,8 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using ModularSocialWork.BuildingBlocks.Modules;
+using ModularSocialWork.BuildingBlocks.Security;
 
 namespace ModularSocialWork.BuildingBlocks.Data;
 
@@ -20,13 +22,18 @@ public static class ModuleDbContextRegistration
         where TSqlServer : TContext
         where TPostgres : TContext
     {
+        // The write half of station scoping, for every module context (a host without Platform sees everything).
+        services.TryAddScoped(sp => new StationScopeWriteGuard(sp.GetService<IStationScope>() ?? UnrestrictedStationScope.Instance));
+
         var settings = module.Database;
         var schema = module.Manifest.Schema;
 
         void Configure(IServiceProvider sp, DbContextOptionsBuilder options)
         {
             ModuleDbContextOptions.Configure(options, settings, schema);
-            options.AddInterceptors(sp.GetRequiredService<AuditStampInterceptor>());
+            options.AddInterceptors(
+                sp.GetRequiredService<AuditStampInterceptor>(),
+                sp.GetRequiredService<StationScopeWriteGuard>());
         }
 
         _ = settings.Provider switch

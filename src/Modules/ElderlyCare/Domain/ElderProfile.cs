@@ -1,12 +1,13 @@
 using ModularSocialWork.BuildingBlocks.Data;
+using ModularSocialWork.BuildingBlocks.Security;
 
 namespace ModularSocialWork.Modules.ElderlyCare.Domain;
 
 /// <summary>
 /// The elderly-care view of a resident. Resident, station and worker live in Platform: only their ids are kept here,
-/// never a foreign key across schemas.
+/// never a foreign key across schemas. Station-scoped: staff see and write the elders of their station subtree only.
 /// </summary>
-internal sealed class ElderProfile : AuditedEntity
+internal sealed class ElderProfile : AuditedEntity, IStationScoped
 {
     public const int NotesMaxLength = 2000;
 

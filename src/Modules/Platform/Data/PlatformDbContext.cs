@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using ModularSocialWork.BuildingBlocks.Data;
+using ModularSocialWork.BuildingBlocks.Security;
 using ModularSocialWork.Modules.Platform.Domain;
 
 namespace ModularSocialWork.Modules.Platform.Data;
@@ -11,13 +12,25 @@ namespace ModularSocialWork.Modules.Platform.Data;
 /// <see cref="ModuleDbContext"/>, so it applies the shared module conventions itself.
 /// </summary>
 internal abstract class PlatformDbContext(DbContextOptions options)
-    : IdentityDbContext<StaffUser, StaffRole, Guid>(options), IDataProtectionKeyContext
+    : IdentityDbContext<StaffUser, StaffRole, Guid>(options), IDataProtectionKeyContext, IStationScopeSource
 {
+    private IStationScope? stationScope;
+
+    /// <summary>The request's station scope, like <see cref="ModuleDbContext"/>: read as query parameters by the filter.</summary>
+    public bool ScopeIsUnrestricted => (stationScope ??= StationScopeFilter.Resolve(this)).VisibleStationIds is null;
+
+    public IReadOnlyCollection<Guid> ScopeStationIds => (stationScope ??= StationScopeFilter.Resolve(this)).VisibleStationIds ?? [];
+
     public const string Schema = "platform";
 
     public DbSet<Station> Stations => Set<Station>();
     public DbSet<Agency> Agencies => Set<Agency>();
     public DbSet<SeededPermission> SeededPermissions => Set<SeededPermission>();
+    public DbSet<Domain.Residents.Resident> Residents => Set<Domain.Residents.Resident>();
+    public DbSet<Domain.Residents.Household> Households => Set<Domain.Residents.Household>();
+    public DbSet<Domain.Residents.ConsentRecord> ResidentConsents => Set<Domain.Residents.ConsentRecord>();
+    public DbSet<Domain.Audit.AuditEntry> AuditEntries => Set<Domain.Audit.AuditEntry>();
+    public DbSet<Domain.Audit.AuditChainHead> AuditChainHeads => Set<Domain.Audit.AuditChainHead>();
 
     /// <summary>The Data Protection key ring, shared by every host (see <c>PlatformModule.ConfigureServices</c>).</summary>
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
@@ -40,6 +53,25 @@ internal abstract class PlatformDbContext(DbContextOptions options)
         PinIdentityColumnLengths(builder);
         builder.ApplyConfigurationsFromAssembly(typeof(PlatformDbContext).Assembly);
         ModuleModelConventions.Apply(builder, Schema, Database);
+        // Station-scoped entities (residents) get the same filter as module contexts. Stations themselves and the
+        // Identity tables are not IStationScoped, so sign-in, seeding and the station tree are never filtered.
+        StationScopeFilter.Apply(builder, this);
+    }
+
+    public override int SaveChanges(bool acceptAllChangesOnSuccess)
+    {
+        var stationsChanged = Scoping.StationTreeCache.HasStationChanges(this);
+        var saved = base.SaveChanges(acceptAllChangesOnSuccess);
+        if (stationsChanged) Scoping.StationTreeCache.InvalidateFor(this);
+        return saved;
+    }
+
+    public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    {
+        var stationsChanged = Scoping.StationTreeCache.HasStationChanges(this);
+        var saved = await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+        if (stationsChanged) Scoping.StationTreeCache.InvalidateFor(this);
+        return saved;
     }
 
     /// <summary>

@@ -16,4 +16,7 @@ internal sealed class StaffUser : IdentityUser<Guid>
     public bool IsActive { get; set; } = true;
 
     public DateTimeOffset CreatedAt { get; set; }
+
+    /// <summary>Set when an administrator resets the password: the user must choose a new one at the next sign-in.</summary>
+    public bool MustChangePassword { get; set; }
 }

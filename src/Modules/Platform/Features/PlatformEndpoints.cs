@@ -13,6 +13,11 @@ internal static class PlatformEndpoints
 {
     public static void Map(RouteGroupBuilder api)
     {
+        Audit.AuditEndpoints.Map(api);
+        StaffEndpoints.Map(api);
+        Auth.AccountEndpoints.Map(api);
+        Residents.ResidentEndpoints.MapResidentEndpoints(api);
+
         api.MapGet("stations", async ([FromServices] IMediator mediator, CancellationToken ct) =>
                 TypedResults.Ok(await mediator.Send(new ListStations.Query(), ct)))
             .RequireAuthorization(PlatformPermissions.StationsReadPolicy)

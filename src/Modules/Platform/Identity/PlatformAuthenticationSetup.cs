@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.DependencyInjection;
 using ModularSocialWork.Modules.Platform.Data;
 using ModularSocialWork.Modules.Platform.Domain;
@@ -18,8 +19,17 @@ internal static class PlatformAuthenticationSetup
     public const string LoginPath = "/account/login";
     public const string AccessDeniedPath = "/error/403";
 
-    public static IServiceCollection AddPlatformIdentity(this IServiceCollection services)
+    /// <summary>How often a cookie session is checked against the account (security stamp, active flag).</summary>
+    public static readonly TimeSpan CookieValidationInterval = TimeSpan.FromSeconds(30);
+
+    public static IServiceCollection AddPlatformIdentity(this IServiceCollection services, AccountPolicy? policy = null)
     {
+        policy ??= AccountPolicy.Default;
+        services.AddSingleton(policy);
+        services.AddSingleton<SecurityStampCache>();
+        services.Configure<MvcOptions>(o => o.Filters.Add<AccountPolicyPageFilter>());
+        services.AddScoped<AccountPolicyPageFilter>();
+
         services.AddIdentityCore<StaffUser>(PlatformIdentityOptions.Configure)
             .AddRoles<StaffRole>()
             .AddEntityFrameworkStores<PlatformDbContext>()
@@ -27,7 +37,8 @@ internal static class PlatformAuthenticationSetup
             .AddDefaultTokenProviders()
             .AddClaimsPrincipalFactory<StaffClaimsPrincipalFactory>()
             .AddErrorDescriber<ChineseIdentityErrorDescriber>()
-            .AddPasswordValidator<CharacterClassPasswordValidator>();
+            .AddPasswordValidator<CharacterClassPasswordValidator>()
+            .AddPasswordValidator<CommonPasswordValidator>();
 
         services.AddAuthentication(o =>
             {
@@ -35,7 +46,13 @@ internal static class PlatformAuthenticationSetup
                 o.DefaultChallengeScheme = Scheme;
             })
             .AddPolicyScheme(Scheme, "Cookie or bearer token", o => o.ForwardDefaultSelector = SelectScheme)
-            .AddBearerToken(IdentityConstants.BearerScheme, o => o.BearerTokenExpiration = TimeSpan.FromHours(1))
+            .AddBearerToken(IdentityConstants.BearerScheme, o =>
+            {
+                o.BearerTokenExpiration = TimeSpan.FromHours(1);
+                // Identity's bearer handler does not check the security stamp: a disabled account or a changed password
+                // must end tokens too, at once (checked on every request, stamps cached ≤ 30 s and evicted on change).
+                o.Events.OnMessageReceived = BearerTokenRevocation.OnMessageReceivedAsync;
+            })
             .AddIdentityCookies();
 
         services.ConfigureApplicationCookie(o =>
@@ -45,15 +62,17 @@ internal static class PlatformAuthenticationSetup
             o.Cookie.SameSite = SameSiteMode.Strict;
             o.LoginPath = LoginPath;
             o.AccessDeniedPath = AccessDeniedPath;
-            o.ExpireTimeSpan = TimeSpan.FromMinutes(30);
+            // Idle logout (等保): 30 minutes at L2, 15 at L3; every request within the window slides it.
+            o.ExpireTimeSpan = policy.IdleTimeout;
             o.SlidingExpiration = true;
             // Identity already set OnValidatePrincipal (security stamp check): keep those events, change only redirects.
             o.Events.OnRedirectToLogin = ctx => RedirectOrStatus(ctx, StatusCodes.Status401Unauthorized);
             o.Events.OnRedirectToAccessDenied = ctx => RedirectOrStatus(ctx, StatusCodes.Status403Forbidden);
         });
 
-        // A deactivated account or a changed password ends open sessions within a minute, not the default 30.
-        services.Configure<SecurityStampValidatorOptions>(o => o.ValidationInterval = TimeSpan.FromMinutes(1));
+        // A deactivated account or a changed password ends open page sessions within 30 s, not Identity's default
+        // 30 minutes. Bearer tokens are checked on every request by BearerTokenRevocation.
+        services.Configure<SecurityStampValidatorOptions>(o => o.ValidationInterval = CookieValidationInterval);
         return services;
     }
 

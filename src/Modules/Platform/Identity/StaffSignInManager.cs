@@ -23,6 +23,12 @@ internal sealed class StaffSignInManager(
 {
     public override async Task<bool> CanSignInAsync(StaffUser user) => user.IsActive && await base.CanSignInAsync(user);
 
+    /// <summary>
+    /// After a password check succeeded: issues the session cookie, or, when the account has two-factor enabled, only the
+    /// short-lived two-factor cookie that <see cref="SignInManager{TUser}.TwoFactorAuthenticatorSignInAsync"/> needs.
+    /// </summary>
+    public Task<SignInResult> SignInOrRequireTwoFactorAsync(StaffUser user) => SignInOrTwoFactorAsync(user, isPersistent: false);
+
     public override async Task<bool> ValidateSecurityStampAsync(StaffUser? user, string? securityStamp) =>
         user is { IsActive: true } && await base.ValidateSecurityStampAsync(user, securityStamp);
 }

@@ -16,7 +16,11 @@ internal static class CreateStaffAccount
 {
     [RequiresPermission(PlatformPermissions.StaffManage)]
     public sealed record Command(string UserName, string DisplayName, string Password, string Role, Guid StationId, Guid? AgencyId = null)
-        : IRequest<Guid>;
+        : IRequest<Guid>, BuildingBlocks.Auditing.IAuditedCommand
+    {
+        public string AuditAction => "Platform.Staff.Create";
+        public string AuditEntityType => "StaffUser";
+    }
 
     internal sealed class Validator : AbstractValidator<Command>
     {
@@ -29,11 +33,7 @@ internal static class CreateStaffAccount
             RuleFor(c => c.DisplayName).Cascade(CascadeMode.Stop)
                 .NotEmpty().WithMessage("请填写姓名。")
                 .MaximumLength(50).WithMessage("姓名不能超过 50 个字符。");
-            RuleFor(c => c.Password).Cascade(CascadeMode.Stop)
-                .NotEmpty().WithMessage("请填写初始密码。")
-                .MinimumLength(PlatformIdentityOptions.PasswordMinimumLength)
-                .WithMessage($"密码长度至少为 {PlatformIdentityOptions.PasswordMinimumLength} 个字符。")
-                .Must(CharacterClassPasswordValidator.MeetsPolicy).WithMessage(CharacterClassPasswordValidator.Error.Description);
+            RuleFor(c => c.Password).StaffPassword(c => c.UserName, "请填写初始密码。");
             RuleFor(c => c.Role).Cascade(CascadeMode.Stop)
                 .NotEmpty().WithMessage("请选择角色。")
                 .Must(r => StaffRoles.All.Contains(r)).WithMessage("角色无效。");

@@ -24,9 +24,16 @@ public sealed class LoginModel(IMediator mediator) : PageModel
 
     public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
     {
-        var succeeded = !string.IsNullOrWhiteSpace(Input.UserName) && !string.IsNullOrEmpty(Input.Password)
-            && await mediator.Send(new SignInWithPassword.Command(Input.UserName.Trim(), Input.Password), cancellationToken);
-        if (!succeeded)
+        var outcome = string.IsNullOrWhiteSpace(Input.UserName) || string.IsNullOrEmpty(Input.Password)
+            ? SignInWithPassword.Outcome.Failed
+            : await mediator.Send(new SignInWithPassword.Command(Input.UserName.Trim(), Input.Password), cancellationToken);
+        var returnUrl = Url.IsLocalUrl(ReturnUrl) ? ReturnUrl : "/";
+        if (outcome == SignInWithPassword.Outcome.RequiresTwoFactor)
+        {
+            return RedirectToPage("LoginTwoFactor", new { returnUrl });
+        }
+
+        if (outcome != SignInWithPassword.Outcome.SignedIn)
         {
             // One message for every failure (unknown user, wrong password, locked, deactivated): no hint for guessing.
             Failed = true;
@@ -35,7 +42,7 @@ public sealed class LoginModel(IMediator mediator) : PageModel
         }
 
         // Only local return URLs: an absolute one would make this page an open redirect for phishing.
-        return LocalRedirect(Url.IsLocalUrl(ReturnUrl) ? ReturnUrl : "/");
+        return LocalRedirect(returnUrl);
     }
 
     public sealed class InputModel

@@ -51,6 +51,48 @@ namespace ModularSocialWork.Modules.Platform.Data.Migrations.PostgreSql
                 });
 
             migrationBuilder.CreateTable(
+                name: "AuditChainHead",
+                schema: "platform",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "integer", nullable: false),
+                    LastSequence = table.Column<long>(type: "bigint", nullable: false),
+                    LastHash = table.Column<string>(type: "character(64)", fixedLength: true, maxLength: 64, nullable: false),
+                    AnchorSequence = table.Column<long>(type: "bigint", nullable: false),
+                    AnchorHash = table.Column<string>(type: "character(64)", fixedLength: true, maxLength: 64, nullable: false),
+                    Version = table.Column<Guid>(type: "uuid", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_AuditChainHead", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "AuditEntries",
+                schema: "platform",
+                columns: table => new
+                {
+                    Sequence = table.Column<long>(type: "bigint", nullable: false),
+                    At = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    UserName = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: false),
+                    Role = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: true),
+                    StationId = table.Column<Guid>(type: "uuid", nullable: true),
+                    Action = table.Column<string>(type: "character varying(128)", maxLength: 128, nullable: false),
+                    EntityType = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: true),
+                    EntityId = table.Column<string>(type: "character varying(128)", maxLength: 128, nullable: true),
+                    Outcome = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
+                    Detail = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true),
+                    ClientIp = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: true),
+                    RequestId = table.Column<string>(type: "character varying(128)", maxLength: 128, nullable: true),
+                    PreviousHash = table.Column<string>(type: "character(64)", fixedLength: true, maxLength: 64, nullable: false),
+                    Hash = table.Column<string>(type: "character(64)", fixedLength: true, maxLength: 64, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_AuditEntries", x => x.Sequence);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "DataProtectionKeys",
                 schema: "platform",
                 columns: table => new
@@ -149,6 +191,7 @@ namespace ModularSocialWork.Modules.Platform.Data.Migrations.PostgreSql
                     AgencyId = table.Column<Guid>(type: "uuid", nullable: true),
                     IsActive = table.Column<bool>(type: "boolean", nullable: false),
                     CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    MustChangePassword = table.Column<bool>(type: "boolean", nullable: false),
                     UserName = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
                     NormalizedUserName = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
                     Email = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
@@ -176,6 +219,33 @@ namespace ModularSocialWork.Modules.Platform.Data.Migrations.PostgreSql
                         onDelete: ReferentialAction.Restrict);
                     table.ForeignKey(
                         name: "FK_AspNetUsers_Stations_StationId",
+                        column: x => x.StationId,
+                        principalSchema: "platform",
+                        principalTable: "Stations",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "Households",
+                schema: "platform",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    StationId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Address = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    HeadResidentId = table.Column<Guid>(type: "uuid", nullable: true),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    CreatedBy = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
+                    UpdatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    UpdatedBy = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
+                    Version = table.Column<Guid>(type: "uuid", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Households", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_Households_Stations_StationId",
                         column: x => x.StationId,
                         principalSchema: "platform",
                         principalTable: "Stations",
@@ -277,6 +347,87 @@ namespace ModularSocialWork.Modules.Platform.Data.Migrations.PostgreSql
                         onDelete: ReferentialAction.Cascade);
                 });
 
+            migrationBuilder.CreateTable(
+                name: "Residents",
+                schema: "platform",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    Name = table.Column<string>(type: "character varying(50)", maxLength: 50, nullable: false),
+                    NameInitials = table.Column<string>(type: "character varying(50)", maxLength: 50, nullable: false),
+                    Sex = table.Column<int>(type: "integer", nullable: false),
+                    BirthDate = table.Column<DateOnly>(type: "date", nullable: true),
+                    IdNumberCipher = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    IdNumberIndex = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: true),
+                    IdNumberMasked = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: true),
+                    PhoneCipher = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    PhoneIndex = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: true),
+                    PhoneMasked = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: true),
+                    Address = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    Village = table.Column<string>(type: "character varying(50)", maxLength: 50, nullable: true),
+                    StationId = table.Column<Guid>(type: "uuid", nullable: false),
+                    HouseholdId = table.Column<Guid>(type: "uuid", nullable: true),
+                    RelationshipToHead = table.Column<int>(type: "integer", nullable: true),
+                    TagCodes = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: false),
+                    LegalBasis = table.Column<int>(type: "integer", nullable: false),
+                    MinorSensitive = table.Column<bool>(type: "boolean", nullable: false),
+                    Notes = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    CreatedBy = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
+                    UpdatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    UpdatedBy = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
+                    Version = table.Column<Guid>(type: "uuid", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Residents", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_Residents_Households_HouseholdId",
+                        column: x => x.HouseholdId,
+                        principalSchema: "platform",
+                        principalTable: "Households",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_Residents_Stations_StationId",
+                        column: x => x.StationId,
+                        principalSchema: "platform",
+                        principalTable: "Stations",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "ResidentConsents",
+                schema: "platform",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    ResidentId = table.Column<Guid>(type: "uuid", nullable: false),
+                    GivenBy = table.Column<string>(type: "character varying(50)", maxLength: 50, nullable: false),
+                    Relationship = table.Column<int>(type: "integer", nullable: false),
+                    GivenAt = table.Column<DateOnly>(type: "date", nullable: false),
+                    Scope = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: false),
+                    WithdrawnAt = table.Column<DateOnly>(type: "date", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ResidentConsents", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_ResidentConsents_Residents_ResidentId",
+                        column: x => x.ResidentId,
+                        principalSchema: "platform",
+                        principalTable: "Residents",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.InsertData(
+                schema: "platform",
+                table: "AuditChainHead",
+                columns: new[] { "Id", "AnchorHash", "AnchorSequence", "LastHash", "LastSequence", "Version" },
+                values: new object[] { 1, "0000000000000000000000000000000000000000000000000000000000000000", 1L, "0000000000000000000000000000000000000000000000000000000000000000", 0L, new Guid("0b5e7c1a-9d7e-4a53-8a55-0c1a2d0a0001") });
+
             migrationBuilder.CreateIndex(
                 name: "IX_Agencies_Name",
                 schema: "platform",
@@ -341,6 +492,79 @@ namespace ModularSocialWork.Modules.Platform.Data.Migrations.PostgreSql
                 unique: true);
 
             migrationBuilder.CreateIndex(
+                name: "IX_AuditEntries_Action_Sequence",
+                schema: "platform",
+                table: "AuditEntries",
+                columns: new[] { "Action", "Sequence" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_AuditEntries_At",
+                schema: "platform",
+                table: "AuditEntries",
+                column: "At");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_AuditEntries_EntityType_EntityId",
+                schema: "platform",
+                table: "AuditEntries",
+                columns: new[] { "EntityType", "EntityId" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_AuditEntries_UserName_Sequence",
+                schema: "platform",
+                table: "AuditEntries",
+                columns: new[] { "UserName", "Sequence" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Households_StationId",
+                schema: "platform",
+                table: "Households",
+                column: "StationId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ResidentConsents_ResidentId",
+                schema: "platform",
+                table: "ResidentConsents",
+                column: "ResidentId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Residents_HouseholdId",
+                schema: "platform",
+                table: "Residents",
+                column: "HouseholdId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Residents_IdNumberIndex",
+                schema: "platform",
+                table: "Residents",
+                column: "IdNumberIndex",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Residents_Name",
+                schema: "platform",
+                table: "Residents",
+                column: "Name");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Residents_NameInitials",
+                schema: "platform",
+                table: "Residents",
+                column: "NameInitials");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Residents_PhoneIndex",
+                schema: "platform",
+                table: "Residents",
+                column: "PhoneIndex");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Residents_StationId_Name",
+                schema: "platform",
+                table: "Residents",
+                columns: new[] { "StationId", "Name" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_Stations_AgencyId",
                 schema: "platform",
                 table: "Stations",
@@ -384,7 +608,19 @@ namespace ModularSocialWork.Modules.Platform.Data.Migrations.PostgreSql
                 schema: "platform");
 
             migrationBuilder.DropTable(
+                name: "AuditChainHead",
+                schema: "platform");
+
+            migrationBuilder.DropTable(
+                name: "AuditEntries",
+                schema: "platform");
+
+            migrationBuilder.DropTable(
                 name: "DataProtectionKeys",
+                schema: "platform");
+
+            migrationBuilder.DropTable(
+                name: "ResidentConsents",
                 schema: "platform");
 
             migrationBuilder.DropTable(
@@ -397,6 +633,14 @@ namespace ModularSocialWork.Modules.Platform.Data.Migrations.PostgreSql
 
             migrationBuilder.DropTable(
                 name: "AspNetUsers",
+                schema: "platform");
+
+            migrationBuilder.DropTable(
+                name: "Residents",
+                schema: "platform");
+
+            migrationBuilder.DropTable(
+                name: "Households",
                 schema: "platform");
 
             migrationBuilder.DropTable(

@@ -45,6 +45,46 @@ namespace ModularSocialWork.Modules.Platform.Data.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "AuditChainHead",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false),
+                    LastSequence = table.Column<long>(type: "INTEGER", nullable: false),
+                    LastHash = table.Column<string>(type: "TEXT", fixedLength: true, maxLength: 64, nullable: false),
+                    AnchorSequence = table.Column<long>(type: "INTEGER", nullable: false),
+                    AnchorHash = table.Column<string>(type: "TEXT", fixedLength: true, maxLength: 64, nullable: false),
+                    Version = table.Column<Guid>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_AuditChainHead", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "AuditEntries",
+                columns: table => new
+                {
+                    Sequence = table.Column<long>(type: "INTEGER", nullable: false),
+                    At = table.Column<long>(type: "INTEGER", nullable: false),
+                    UserName = table.Column<string>(type: "TEXT", maxLength: 256, nullable: false),
+                    Role = table.Column<string>(type: "TEXT", maxLength: 64, nullable: true),
+                    StationId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    Action = table.Column<string>(type: "TEXT", maxLength: 128, nullable: false),
+                    EntityType = table.Column<string>(type: "TEXT", maxLength: 64, nullable: true),
+                    EntityId = table.Column<string>(type: "TEXT", maxLength: 128, nullable: true),
+                    Outcome = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
+                    Detail = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
+                    ClientIp = table.Column<string>(type: "TEXT", maxLength: 64, nullable: true),
+                    RequestId = table.Column<string>(type: "TEXT", maxLength: 128, nullable: true),
+                    PreviousHash = table.Column<string>(type: "TEXT", fixedLength: true, maxLength: 64, nullable: false),
+                    Hash = table.Column<string>(type: "TEXT", fixedLength: true, maxLength: 64, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_AuditEntries", x => x.Sequence);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "DataProtectionKeys",
                 columns: table => new
                 {
@@ -135,6 +175,7 @@ namespace ModularSocialWork.Modules.Platform.Data.Migrations.Sqlite
                     AgencyId = table.Column<Guid>(type: "TEXT", nullable: true),
                     IsActive = table.Column<bool>(type: "INTEGER", nullable: false),
                     CreatedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    MustChangePassword = table.Column<bool>(type: "INTEGER", nullable: false),
                     UserName = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
                     NormalizedUserName = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
                     Email = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
@@ -161,6 +202,31 @@ namespace ModularSocialWork.Modules.Platform.Data.Migrations.Sqlite
                         onDelete: ReferentialAction.Restrict);
                     table.ForeignKey(
                         name: "FK_AspNetUsers_Stations_StationId",
+                        column: x => x.StationId,
+                        principalTable: "Stations",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "Households",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    StationId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Address = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    HeadResidentId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    CreatedBy = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
+                    UpdatedAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    UpdatedBy = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
+                    Version = table.Column<Guid>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Households", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_Households_Stations_StationId",
                         column: x => x.StationId,
                         principalTable: "Stations",
                         principalColumn: "Id",
@@ -252,6 +318,81 @@ namespace ModularSocialWork.Modules.Platform.Data.Migrations.Sqlite
                         onDelete: ReferentialAction.Cascade);
                 });
 
+            migrationBuilder.CreateTable(
+                name: "Residents",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 50, nullable: false),
+                    NameInitials = table.Column<string>(type: "TEXT", maxLength: 50, nullable: false),
+                    Sex = table.Column<int>(type: "INTEGER", nullable: false),
+                    BirthDate = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    IdNumberCipher = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    IdNumberIndex = table.Column<string>(type: "TEXT", maxLength: 64, nullable: true),
+                    IdNumberMasked = table.Column<string>(type: "TEXT", maxLength: 32, nullable: true),
+                    PhoneCipher = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    PhoneIndex = table.Column<string>(type: "TEXT", maxLength: 64, nullable: true),
+                    PhoneMasked = table.Column<string>(type: "TEXT", maxLength: 32, nullable: true),
+                    Address = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    Village = table.Column<string>(type: "TEXT", maxLength: 50, nullable: true),
+                    StationId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    HouseholdId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    RelationshipToHead = table.Column<int>(type: "INTEGER", nullable: true),
+                    TagCodes = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: false),
+                    LegalBasis = table.Column<int>(type: "INTEGER", nullable: false),
+                    MinorSensitive = table.Column<bool>(type: "INTEGER", nullable: false),
+                    Notes = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
+                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    CreatedBy = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
+                    UpdatedAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    UpdatedBy = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
+                    Version = table.Column<Guid>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Residents", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_Residents_Households_HouseholdId",
+                        column: x => x.HouseholdId,
+                        principalTable: "Households",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_Residents_Stations_StationId",
+                        column: x => x.StationId,
+                        principalTable: "Stations",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "ResidentConsents",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    ResidentId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    GivenBy = table.Column<string>(type: "TEXT", maxLength: 50, nullable: false),
+                    Relationship = table.Column<int>(type: "INTEGER", nullable: false),
+                    GivenAt = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    Scope = table.Column<string>(type: "TEXT", maxLength: 500, nullable: false),
+                    WithdrawnAt = table.Column<DateOnly>(type: "TEXT", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ResidentConsents", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_ResidentConsents_Residents_ResidentId",
+                        column: x => x.ResidentId,
+                        principalTable: "Residents",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.InsertData(
+                table: "AuditChainHead",
+                columns: new[] { "Id", "AnchorHash", "AnchorSequence", "LastHash", "LastSequence", "Version" },
+                values: new object[] { 1, "0000000000000000000000000000000000000000000000000000000000000000", 1L, "0000000000000000000000000000000000000000000000000000000000000000", 0L, new Guid("0b5e7c1a-9d7e-4a53-8a55-0c1a2d0a0001") });
+
             migrationBuilder.CreateIndex(
                 name: "IX_Agencies_Name",
                 table: "Agencies",
@@ -306,6 +447,67 @@ namespace ModularSocialWork.Modules.Platform.Data.Migrations.Sqlite
                 unique: true);
 
             migrationBuilder.CreateIndex(
+                name: "IX_AuditEntries_Action_Sequence",
+                table: "AuditEntries",
+                columns: new[] { "Action", "Sequence" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_AuditEntries_At",
+                table: "AuditEntries",
+                column: "At");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_AuditEntries_EntityType_EntityId",
+                table: "AuditEntries",
+                columns: new[] { "EntityType", "EntityId" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_AuditEntries_UserName_Sequence",
+                table: "AuditEntries",
+                columns: new[] { "UserName", "Sequence" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Households_StationId",
+                table: "Households",
+                column: "StationId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ResidentConsents_ResidentId",
+                table: "ResidentConsents",
+                column: "ResidentId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Residents_HouseholdId",
+                table: "Residents",
+                column: "HouseholdId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Residents_IdNumberIndex",
+                table: "Residents",
+                column: "IdNumberIndex",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Residents_Name",
+                table: "Residents",
+                column: "Name");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Residents_NameInitials",
+                table: "Residents",
+                column: "NameInitials");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Residents_PhoneIndex",
+                table: "Residents",
+                column: "PhoneIndex");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Residents_StationId_Name",
+                table: "Residents",
+                columns: new[] { "StationId", "Name" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_Stations_AgencyId",
                 table: "Stations",
                 column: "AgencyId");
@@ -341,7 +543,16 @@ namespace ModularSocialWork.Modules.Platform.Data.Migrations.Sqlite
                 name: "AspNetUserTokens");
 
             migrationBuilder.DropTable(
+                name: "AuditChainHead");
+
+            migrationBuilder.DropTable(
+                name: "AuditEntries");
+
+            migrationBuilder.DropTable(
                 name: "DataProtectionKeys");
+
+            migrationBuilder.DropTable(
+                name: "ResidentConsents");
 
             migrationBuilder.DropTable(
                 name: "SeededPermissions");
@@ -351,6 +562,12 @@ namespace ModularSocialWork.Modules.Platform.Data.Migrations.Sqlite
 
             migrationBuilder.DropTable(
                 name: "AspNetUsers");
+
+            migrationBuilder.DropTable(
+                name: "Residents");
+
+            migrationBuilder.DropTable(
+                name: "Households");
 
             migrationBuilder.DropTable(
                 name: "Stations");

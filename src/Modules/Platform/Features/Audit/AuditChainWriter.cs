@@ -1,0 +1,94 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using ModularSocialWork.Modules.Platform.Data;
+using ModularSocialWork.Modules.Platform.Domain.Audit;
+
+namespace ModularSocialWork.Modules.Platform.Features.Audit;
+
+/// <summary>
+/// Appends one row to the hash chain, correct with several hosts on one database and concurrent requests: read the
+/// head, insert row <c>LastSequence + 1</c> linked to <c>LastHash</c>, move the head — one transaction, guarded by the
+/// head's concurrency token and the sequence primary key. A concurrent append makes one of them fail; it retries.
+/// </summary>
+internal static class AuditChainWriter
+{
+    public const int MaxAttempts = 20;
+
+    // SQLite allows one writer per file anyway; queueing here keeps retries (and busy waits) away from the database.
+    // Static: all hosts of one process share it, which only costs a little concurrency in tests.
+    internal static readonly SemaphoreSlim SqliteGate = new(1, 1);
+
+    /// <summary>
+    /// Appends a copy of <paramref name="entry"/> (Sequence, PreviousHash and Hash are assigned here), each attempt with a
+    /// fresh <see cref="PlatformDbContext"/> from a new scope, and returns the stored row.
+    /// </summary>
+    public static async Task<AuditEntry> AppendAsync(IServiceScopeFactory scopes, AuditEntry entry, CancellationToken cancellationToken)
+    {
+        for (var attempt = 1; ; attempt++)
+        {
+            await using var scope = scopes.CreateAsyncScope();
+            var db = scope.ServiceProvider.GetRequiredService<PlatformDbContext>();
+            var gated = db.Database.IsSqlite();
+            if (gated) await SqliteGate.WaitAsync(cancellationToken);
+            try
+            {
+                await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+                await LockHeadAsync(db, cancellationToken);
+                var head = await db.AuditChainHeads.SingleAsync(h => h.Id == AuditChainHead.SingletonId, cancellationToken);
+
+                var row = Copy(entry);
+                row.Sequence = head.LastSequence + 1;
+                row.PreviousHash = head.LastHash;
+                row.Hash = AuditHash.Compute(row);
+                db.AuditEntries.Add(row);
+
+                head.LastSequence = row.Sequence;
+                head.LastHash = row.Hash;
+                head.Version = Guid.NewGuid();
+
+                await db.SaveChangesAsync(cancellationToken);
+                await transaction.CommitAsync(cancellationToken);
+                return row;
+            }
+            catch (DbUpdateException) when (attempt < MaxAttempts)
+            {
+                // DbUpdateConcurrencyException: another append moved the head first. Any other DbUpdateException here is
+                // almost always the sequence key taken by a concurrent append (provider-specific unique violation).
+            }
+            finally
+            {
+                if (gated) SqliteGate.Release();
+            }
+
+            await Task.Delay(TimeSpan.FromMilliseconds(Random.Shared.Next(1, 5 + attempt * 2)), cancellationToken);
+        }
+    }
+
+    /// <summary>
+    /// On SQL Server/PostgreSQL, a no-op update takes the head's row lock first, so concurrent appends (from any host)
+    /// queue on the database instead of all reading the same head and all but one failing; the read that follows sees
+    /// the latest committed head (read committed). SQLite's write transaction already holds the file's only write lock.
+    /// </summary>
+    internal static Task LockHeadAsync(PlatformDbContext db, CancellationToken cancellationToken) =>
+        db.Database.IsSqlite()
+            ? Task.CompletedTask
+            : db.AuditChainHeads.Where(h => h.Id == AuditChainHead.SingletonId)
+                .ExecuteUpdateAsync(set => set.SetProperty(h => h.LastSequence, h => h.LastSequence), cancellationToken);
+
+    private static AuditEntry Copy(AuditEntry e) => new()
+    {
+        At = e.At,
+        UserName = e.UserName,
+        Role = e.Role,
+        StationId = e.StationId,
+        Action = e.Action,
+        EntityType = e.EntityType,
+        EntityId = e.EntityId,
+        Outcome = e.Outcome,
+        Detail = e.Detail,
+        ClientIp = e.ClientIp,
+        RequestId = e.RequestId,
+        PreviousHash = e.PreviousHash,
+        Hash = e.Hash,
+    };
+}

@@ -1,0 +1,54 @@
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.DependencyInjection;
+using ModularSocialWork.BuildingBlocks.Auditing;
+using ModularSocialWork.BuildingBlocks.Security;
+using ModularSocialWork.Modules.Platform.Domain.Audit;
+
+namespace ModularSocialWork.Modules.Platform.Features.Audit;
+
+/// <summary>
+/// The Platform's <see cref="IAuditLog"/>: adds who (user, role, station), where from (client IP, request id) and when,
+/// then appends to the hash chain through its own DbContext in its own DI scope, so the caller's unit of work neither
+/// carries the audit row nor loses it when it fails.
+/// </summary>
+/// <remarks>
+/// On SQLite do not call this while your own context holds an open write transaction on the Platform file: the audit
+/// row needs the file's single write lock too and would wait for the busy timeout.
+/// </remarks>
+internal sealed class AuditLog(
+    IServiceScopeFactory scopes,
+    ICurrentStaff currentStaff,
+    IHttpContextAccessor httpContextAccessor,
+    TimeProvider clock) : IAuditLog
+{
+    public const string SystemUser = "system";
+
+    public Task WriteAsync(AuditRecord record, CancellationToken cancellationToken) =>
+        AuditChainWriter.AppendAsync(scopes, Describe(record), cancellationToken);
+
+    internal AuditEntry Describe(AuditRecord record)
+    {
+        var http = httpContextAccessor.HttpContext;
+        // A sign-in names the account it is about; otherwise the signed-in staff member; otherwise background work.
+        var staffName = currentStaff.IsAuthenticated && !string.IsNullOrEmpty(currentStaff.UserName) ? currentStaff.UserName : null;
+        var fromStaff = string.IsNullOrEmpty(record.UserName) && staffName is not null;
+        return new AuditEntry
+        {
+            At = AuditHash.Normalize(clock.GetUtcNow()),
+            UserName = Clip(!string.IsNullOrEmpty(record.UserName) ? record.UserName : staffName ?? SystemUser, AuditEntry.UserNameLength)!,
+            Role = fromStaff ? Clip(currentStaff.Role, AuditEntry.RoleLength) : null,
+            StationId = fromStaff ? currentStaff.ActingStationId ?? currentStaff.HomeStationId : null,
+            Action = Clip(record.Action, AuditEntry.ActionLength)!,
+            EntityType = Clip(record.EntityType, AuditEntry.EntityTypeLength),
+            EntityId = Clip(record.EntityId, AuditEntry.EntityIdLength),
+            Outcome = record.Outcome,
+            Detail = Clip(record.Detail, AuditEntry.DetailLength),
+            ClientIp = Clip(http?.Connection.RemoteIpAddress?.ToString(), AuditEntry.ClientIpLength),
+            RequestId = Clip(http?.TraceIdentifier, AuditEntry.RequestIdLength),
+            PreviousHash = AuditHash.Genesis,
+            Hash = AuditHash.Genesis,
+        };
+    }
+
+    private static string? Clip(string? value, int length) => value is null || value.Length <= length ? value : value[..length];
+}

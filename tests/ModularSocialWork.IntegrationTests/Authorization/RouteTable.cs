@@ -1,0 +1,152 @@
+namespace ModularSocialWork.IntegrationTests.Authorization;
+
+/// <summary>
+/// The classification of every API route (method + pattern as the host reports it). <see cref="AuthorizationMatrixTests"/>
+/// fails for a route of the host missing here and for a row whose route no longer exists: a new endpoint gets a row
+/// in the same change, saying who may call it and how it relates to stations.
+/// <para>
+/// A row: <c>Allowed</c> = roles that pass (every other role must get 403, anonymous 401);
+/// <c>Station = Record</c> with <c>Values</c> naming the record kind for <c>{id}</c>: a caller outside the record's station
+/// gets 404; <c>Station = Body</c>: the body's <c>stationId</c> is 武康 or 新市 and a caller outside it is refused;
+/// <c>Body</c> builds a minimal valid request and <c>Success</c> says what an allowed caller then gets;
+/// <c>ConsumesRecord</c> for requests that change or use up their record. Rows run in this order.
+/// </para>
+/// </summary>
+public static class RouteTable
+{
+    private static Dictionary<string, string> Id(string kind) => new() { ["id"] = kind };
+
+    public static readonly IReadOnlyList<RouteRule> Rules =
+    [
+        // --- Shell -------------------------------------------------------------------------------------------------------
+        new("POST", "/api/auth/token")
+        {
+            Anonymous = true,
+            Body = _ => new { userName = "viewer", password = MatrixHost.DemoPassword },
+            Success = [200],
+            Note = "sign-in for scripts",
+        },
+        new("GET", "/api/jobs") { Allowed = Roles.CountyAdmin, Success = [200] },
+        new("POST", "/api/jobs/{jobId}/run")
+        {
+            Allowed = Roles.CountyAdmin,
+            Values = new Dictionary<string, string> { ["jobId"] = "=matrix-no-such-job" },
+            Success = [404],
+            Note = "an unknown job answers 404 after authorization: nothing is triggered",
+        },
+
+        // --- Platform: stations, audit -----------------------------------------------------------------------------------
+        new("GET", "/api/platform/stations") { Allowed = Roles.All, Success = [200] },
+        new("GET", "/api/platform/audit") { Allowed = Roles.CountyAdmin, Success = [200] },
+        new("GET", "/api/platform/audit/verify") { Allowed = Roles.CountyAdmin, Success = [200] },
+
+        // --- Platform: residents ledger ----------------------------------------------------------------------------------
+        new("GET", "/api/platform/residents") { Allowed = Roles.All, Success = [200], Note = "the list is station-filtered" },
+        new("POST", "/api/platform/residents")
+        {
+            Allowed = Roles.Staff,
+            Station = StationBinding.Body,
+            Body = c => MatrixSamples.Resident(c.StationId, c.Unique),
+            Success = [201],
+        },
+        new("GET", "/api/platform/residents/{id:guid}")
+        {
+            Allowed = Roles.All, Station = StationBinding.Record, Values = Id("resident"), Success = [200],
+        },
+        new("PUT", "/api/platform/residents/{id:guid}")
+        {
+            Allowed = Roles.Staff,
+            Station = StationBinding.Record,
+            Values = Id("resident"),
+            Body = MatrixSamples.ResidentUpdate,
+            ConsumesRecord = true,
+            Success = [200],
+        },
+        new("POST", "/api/platform/residents/{id:guid}/reveal-id")
+        {
+            Allowed = Roles.Managers,
+            Station = StationBinding.Record,
+            Values = Id("resident"),
+            Body = _ => new { reason = "权限矩阵测试" },
+            Success = [200],
+        },
+        new("POST", "/api/platform/residents/import")
+        {
+            Allowed = Roles.Managers,
+            Body = _ => MatrixSamples.EmptyForm(),
+            Success = [400],
+            Note = "no file: refused after authorization",
+        },
+        new("GET", "/api/platform/residents/import/{importId:guid}/progress")
+        {
+            Allowed = Roles.Managers,
+            Values = new Dictionary<string, string> { ["importId"] = "=00000000-0000-0000-0000-00000000abcd" },
+            Success = [404],
+            Note = "an unknown import: 404 after authorization",
+        },
+        new("GET", "/api/platform/residents/export") { Allowed = Roles.Managers, Success = [200] },
+
+        // --- Platform: staff accounts (county admins; accounts are not station-scoped records) ---------------------------
+        new("GET", "/api/platform/staff") { Allowed = Roles.CountyAdmin, Success = [200] },
+        new("POST", "/api/platform/staff")
+        {
+            Allowed = Roles.CountyAdmin,
+            Body = c => MatrixSamples.StaffAccount(c.StationId, c.Unique),
+            Success = [201],
+        },
+        new("GET", "/api/platform/staff/{id:guid}") { Allowed = Roles.CountyAdmin, Values = Id("staff"), Success = [200] },
+        new("POST", "/api/platform/staff/{id:guid}/disable")
+        {
+            Allowed = Roles.CountyAdmin, Values = Id("staff"), ConsumesRecord = true, Success = [204],
+        },
+        new("POST", "/api/platform/staff/{id:guid}/enable") { Allowed = Roles.CountyAdmin, Values = Id("staff"), Success = [204] },
+        new("POST", "/api/platform/staff/{id:guid}/reset-password")
+        {
+            Allowed = Roles.CountyAdmin,
+            Values = Id("staff"),
+            Body = _ => new { password = "Reset@2026pass" },
+            ConsumesRecord = true,
+            Success = [204],
+        },
+        new("PUT", "/api/platform/staff/{id:guid}/role")
+        {
+            Allowed = Roles.CountyAdmin,
+            Values = Id("staff"),
+            Body = _ => new { role = "Viewer" },
+            ConsumesRecord = true,
+            Success = [204],
+        },
+        new("PUT", "/api/platform/staff/{id:guid}/station")
+        {
+            Allowed = Roles.CountyAdmin,
+            Values = Id("staff"),
+            Body = c => new { stationId = c.StationId },
+            ConsumesRecord = true,
+            Success = [204],
+        },
+
+        // --- Platform: the signed-in user's own account (everyone; samples that change nothing) ---------------------------
+        new("GET", "/api/platform/account/two-factor") { Allowed = Roles.All, Success = [200] },
+        new("POST", "/api/platform/account/two-factor")
+        {
+            Allowed = Roles.All,
+            Body = _ => new { code = "000000" },
+            Success = [400],
+            Note = "a wrong code: refused, 2FA stays off (a right one would need the key)",
+        },
+        new("DELETE", "/api/platform/account/two-factor") { Allowed = Roles.All, Success = [204], Note = "2FA is off: nothing to do" },
+        new("POST", "/api/platform/account/password")
+        {
+            Allowed = Roles.All,
+            Body = _ => new { currentPassword = "Wrong@2026pass", newPassword = "Changed@2026pass", confirmPassword = "Changed@2026pass" },
+            Success = [400],
+            Note = "a wrong current password: refused, so the matrix's own sessions survive",
+        },
+
+        // --- Elderly care ------------------------------------------------------------------------------------------------
+        new("GET", "/api/elderly-care/summary") { Allowed = Roles.Staff | Roles.Viewer, Success = [200], Note = "counts are station-filtered" },
+
+        // --- Child protection --------------------------------------------------------------------------------------------
+        new("GET", "/api/child-protection/summary") { Allowed = Roles.Staff, Success = [200] },
+    ];
+}
