@@ -10,6 +10,14 @@ internal abstract class ElderlyCareDbContext(DbContextOptions options) : ModuleD
     protected override string Schema => ElderlyCareModule.SchemaName;
 
     public DbSet<ElderProfile> Elders => Set<ElderProfile>();
+    public DbSet<ElderContact> ElderContacts => Set<ElderContact>();
+    public DbSet<TierRule> TierRules => Set<TierRule>();
+    public DbSet<TierCadence> TierCadences => Set<TierCadence>();
+    public DbSet<VisitPlan> VisitPlans => Set<VisitPlan>();
+    public DbSet<VisitRecord> VisitRecords => Set<VisitRecord>();
+    public DbSet<MajorEvent> MajorEvents => Set<MajorEvent>();
+    public DbSet<VisitReminder> VisitReminders => Set<VisitReminder>();
+    public DbSet<SweepWatermark> SweepWatermarks => Set<SweepWatermark>();
 }
 
 internal sealed class ElderlyCareSqliteDbContext(DbContextOptions<ElderlyCareSqliteDbContext> options) : ElderlyCareDbContext(options);

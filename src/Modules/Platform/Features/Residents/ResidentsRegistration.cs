@@ -15,6 +15,7 @@ internal static class ResidentsRegistration
         var timeZone = ResidentCalendar.TimeZoneFrom(context.Configuration);
         services.AddSingleton(sp => new ResidentCalendar(sp.GetRequiredService<TimeProvider>(), timeZone));
         services.AddSingleton<ImportProgressRegistry>();
+        services.AddScoped<IResidentDirectory, ResidentDirectory>();
         return services;
     }
 }
