@@ -58,13 +58,14 @@ internal static class VisitPolicy
     public static DateOnly NextRegularDue(DateOnly from, TierCadence cadence) => from.AddMonths(cadence.Months).AddDays(cadence.Days);
 
     /// <summary>
-    /// Recomputes a plan after any change (tier, visit, major event): the regular due date from the last visit (or the
-    /// plan start), the urgent date kept only if it is still after the last visit, and the earlier of the two.
+    /// Recomputes a plan after any change (tier, visit, major event): the regular due date one cadence after the last
+    /// visit — or the plan start itself when the elder was never visited (a new elder gets a first visit at once) — the
+    /// urgent date kept only if it is still after the last visit, and the earlier of the two.
     /// </summary>
     public static void Replan(VisitPlan plan, RiskTier tier, TierCadence cadence, DateOnly planStart)
     {
         plan.Tier = tier;
-        plan.RegularDueDate = NextRegularDue(plan.LastVisitDate ?? planStart, cadence);
+        plan.RegularDueDate = plan.LastVisitDate is { } lastVisit ? NextRegularDue(lastVisit, cadence) : planStart;
         if (plan.LastVisitDate is { } last && plan.UrgentDueDate is { } urgent && urgent <= last) plan.UrgentDueDate = null;
         plan.NextDueDate = plan.UrgentDueDate is { } due && due < plan.RegularDueDate ? due : plan.RegularDueDate;
     }
