@@ -47,6 +47,7 @@ public sealed class PlatformModule : ModuleBase
             .PersistKeysToDbContext<PlatformDbContext>();
 
         services.AddScoped<IStationDirectory, StationDirectory>();
+        services.AddScoped<IStaffDirectory, Features.Staff.StaffDirectory>();
         // Station scoping: every module context's query filter and the write guard ask IStationScope (Scoping/).
         services.AddMemoryCache();
         services.AddSingleton<StationTreeCache>();

@@ -11,6 +11,10 @@ public interface IResidentDirectory
 
     /// <summary>Name prefix / pinyin initials / full ID number search, at most <paramref name="limit"/> results.</summary>
     Task<IReadOnlyList<ResidentSummary>> SearchAsync(string text, int limit, CancellationToken cancellationToken);
+
+    /// <summary>Residents at least <paramref name="minimumAge"/> old on <paramref name="today"/> (and carrying
+    /// <paramref name="tag"/> when given), ordered by id, at most <paramref name="limit"/>: for seeding and batch work.</summary>
+    Task<IReadOnlyList<ResidentSummary>> ListAsync(int? minimumAge, string? tag, DateOnly today, int limit, CancellationToken cancellationToken);
 }
 
 /// <summary>What other modules may know of a resident: no ID or phone number, only the masked ID.</summary>

@@ -1,16 +1,19 @@
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
+using ModularSocialWork.BuildingBlocks.PersonalData;
 using ModularSocialWork.BuildingBlocks.Security;
+using ModularSocialWork.Modules.Platform.Domain.Residents;
+using ModularSocialWork.Modules.Platform.Features.Residents;
 using ModularSocialWork.Modules.Platform.Data;
 using ModularSocialWork.Modules.Platform.Domain;
 
 namespace ModularSocialWork.Modules.Platform.Seeding;
 
 /// <summary>
-/// <c>Demo:Seed=true</c>: 德清县 with its 13 town stations, four village/community sub-stations, two agencies and one
-/// account per role. Idempotent: the stations are added only while no town station exists, accounts only when missing.
+/// <c>Demo:Seed=true</c>: 德清县 with its 13 town stations, four village/community sub-stations, two agencies, one
+/// account per role and a handful of residents (elders of every tier, two children). Idempotent: the stations are added only while no town station exists, accounts only when missing.
 /// </summary>
-internal sealed class DemoDataSeeder(PlatformDbContext db, UserManager<StaffUser> users, TimeProvider clock)
+internal sealed class DemoDataSeeder(PlatformDbContext db, UserManager<StaffUser> users, TimeProvider clock, ModularSocialWork.BuildingBlocks.PersonalData.IPersonalDataProtector protector)
 {
     public const string DefaultPassword = "Demo@2026pass";
     public const string CountyName = "德清县民政局";
@@ -49,6 +52,21 @@ internal sealed class DemoDataSeeder(PlatformDbContext db, UserManager<StaffUser
         new("xinshi.worker2", "赵敏", StaffRoles.SocialWorker, "xinshi", 1),
         new("volunteer.coord", "孙婷", StaffRoles.VolunteerCoordinator, CountyRootSeeder.RootCode, null),
         new("viewer", "周杰", StaffRoles.Viewer, CountyRootSeeder.RootCode, null),
+    ];
+
+    /// <summary>Demo residents: elders of every tier and two children, in 武康 and 新市 (ID numbers are synthetic but valid).</summary>
+    private static readonly (string Name, string First17, string StationCode, string Village, string[] Tags)[] Residents =
+    [
+        ("沈阿婆", "33052119380312002", "wukang.yongan", "永安社区", ["elder.alone", "elder.80plus"]),
+        ("钱老伯", "33052119410705003", "wukang.yongan", "永安社区", ["elder.empty_nest", "elder.80plus"]),
+        ("朱桂英", "33052119520918004", "wukang", "龙胜村", ["elder.disabled"]),
+        ("姚建华", "33052119580101005", "wukang", "龙胜村", ["elder.alone"]),
+        ("陆秀英", "33052119560623006", "wukang.longsheng", "龙胜村", []),
+        ("徐阿公", "33052119360214007", "xinshi.songshi", "宋市社区", ["elder.left_behind", "elder.80plus"]),
+        ("蔡小妹", "33052119500830008", "xinshi", "蔡界村", ["elder.dispersed_support"]),
+        ("莫金根", "33052119470411009", "xinshi.caijie", "蔡界村", ["elder.family_planning_special"]),
+        ("吴佳怡", "33052120160520002", "wukang.yongan", "永安社区", ["child.left_behind"]),
+        ("潘子涵", "33052120140909003", "xinshi.songshi", "宋市社区", ["child.in_distress"]),
     ];
 
     public async Task SeedAsync(Station root, string password, bool renameRoot, CancellationToken cancellationToken)
@@ -105,6 +123,28 @@ internal sealed class DemoDataSeeder(PlatformDbContext db, UserManager<StaffUser
             ThrowIfFailed(await users.AddToRoleAsync(user, account.Role), account.UserName);
             await transaction.CommitAsync(cancellationToken);
         }
+
+        await SeedResidentsAsync(stationIds, cancellationToken);
+    }
+
+    private async Task SeedResidentsAsync(IReadOnlyDictionary<string, Guid> stationIds, CancellationToken cancellationToken)
+    {
+        if (await db.Residents.IgnoreQueryFilters().AnyAsync(cancellationToken)) return;
+        var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+        foreach (var (name, first17, stationCode, village, tags) in Residents)
+        {
+            if (!stationIds.TryGetValue(stationCode, out var stationId)) continue;
+            var number = first17 + ChineseIdNumber.CheckCharacterFor(first17);
+            if (!ChineseIdNumber.TryParse(number, today, out var id, out _)) continue;
+            var resident = new Resident { Name = name, StationId = stationId, Village = village };
+            resident.Rename(name);
+            resident.SetTags(tags);
+            ResidentWriter.SetIdNumber(resident, id!, protector);
+            resident.FlagMinorOn(today);
+            db.Residents.Add(resident);
+        }
+
+        await db.SaveChangesAsync(cancellationToken);
     }
 
     private static void ThrowIfFailed(IdentityResult result, string userName)

@@ -25,6 +25,25 @@ internal sealed class ResidentDirectory(PlatformDbContext db, IPersonalDataProte
         return residents.Select(Summary).ToList();
     }
 
+    public async Task<IReadOnlyList<ResidentSummary>> ListAsync(int? minimumAge, string? tag, DateOnly today, int limit, CancellationToken cancellationToken)
+    {
+        IQueryable<Resident> query = db.Residents.AsNoTracking();
+        if (minimumAge is { } age)
+        {
+            var bornOnOrBefore = today.AddYears(-age);
+            query = query.Where(r => r.BirthDate != null && r.BirthDate <= bornOnOrBefore);
+        }
+
+        if (!string.IsNullOrEmpty(tag))
+        {
+            var pattern = Resident.TagPattern(tag);
+            query = query.Where(r => r.TagCodes.Contains(pattern));
+        }
+
+        var residents = await query.OrderBy(r => r.Id).Take(Math.Clamp(limit, 1, 1000)).ToListAsync(cancellationToken);
+        return residents.Select(Summary).ToList();
+    }
+
     private static ResidentSummary Summary(Resident r) => new(
         r.Id, r.Name, r.BirthDate, r.Sex switch { Sex.Male => true, Sex.Female => false, _ => null },
         r.StationId, r.Village, r.IdNumberMasked, r.Tags, r.MinorSensitive);
