@@ -12,6 +12,9 @@ try
 {
     var hostArguments = args.Where(a => !string.Equals(a, "migrate", StringComparison.OrdinalIgnoreCase)).Skip(commandName is null ? 0 : 1).ToArray();
     var builder = WebApplication.CreateBuilder(hostArguments);
+    // Serve module wwwroot files (/_content/<module>/…) from the build output in every environment, not only in
+    // Development; a published host has them copied under wwwroot/_content and this is a no-op there.
+    builder.WebHost.UseStaticWebAssets();
     builder.AddSocialWork(migrateOnly || commandName is not null);
     var app = builder.Build();
     var database = app.Services.GetRequiredService<DatabaseSettings>();

@@ -2,7 +2,7 @@ using ModularSocialWork.BuildingBlocks.PersonalData;
 
 namespace ModularSocialWork.Benchmarks;
 
-/// <summary>Valid, distinct GB 11643 numbers for synthetic residents (德清县 address code 330521).</summary>
+/// <summary>Valid, distinct GB 11643 numbers for synthetic residents (address code 330523, so they never collide with the demo residents of 德清 330521).</summary>
 internal static class IdNumbers
 {
     public static string For(int n)
@@ -10,7 +10,7 @@ internal static class IdNumbers
         // 36 500 birth dates × 999 sequence numbers: unique for n below 36 million.
         var birth = new DateOnly(1930, 1, 1).AddDays(n % 30000);
         var sequence = n / 30000 % 999 + 1;
-        var first17 = $"330521{birth:yyyyMMdd}{sequence:000}";
+        var first17 = $"330523{birth:yyyyMMdd}{sequence:000}";
         return first17 + ChineseIdNumber.CheckCharacterFor(first17);
     }
 

@@ -101,7 +101,8 @@ internal static class ResidentsScenario
         var response = await client.PostAsync("/api/platform/residents/import", content);
         if (!response.IsSuccessStatusCode)
         {
-            throw new InvalidOperationException($"import failed: {(int)response.StatusCode} {(await response.Content.ReadAsStringAsync())[..Math.Min(2000, (int)response.Content.Headers.ContentLength.GetValueOrDefault(2000))]}");
+            var body = await response.Content.ReadAsStringAsync();
+            throw new InvalidOperationException($"import failed: {(int)response.StatusCode} {body[..Math.Min(2000, body.Length)]}");
         }
     }
 

@@ -16,6 +16,17 @@ public static class MatrixResources
             // A resident of the station with an ID number (so reveal has something to show); the detail gives its version.
             ["resident"] = r => r.CreateAsync(
                 "/api/platform/residents", MatrixSamples.Resident(r.StationId, r.Unique), detailUrl: "/api/platform/residents/{id}"),
+
+            // An elder profile on a fresh resident of the station; the detail gives its version.
+            ["elder"] = async r =>
+            {
+                var resident = await r.CreateAsync("/api/platform/residents", MatrixSamples.Resident(r.StationId, r.Unique));
+                return await r.CreateAsync("/api/elderly-care/elders", new { residentId = resident["id"], tags = new[] { "alone" } },
+                    detailUrl: "/api/elderly-care/elders/{id}");
+            },
+
+            // The station itself (routes that address a station, e.g. an extreme-weather alert).
+            ["station"] = r => Task.FromResult<IReadOnlyDictionary<string, string>>(new Dictionary<string, string> { ["id"] = r.StationId.ToString() }),
         };
 }
 
@@ -50,6 +61,24 @@ public static class MatrixSamples
         stationId = c.StationId,
         village = "测试村",
         address = "测试路 2 号",
+    };
+
+    /// <summary>The elderly-care default policy (DOMAIN.md), as <c>PUT /api/elderly-care/policy</c> takes it.</summary>
+    public static object DefaultElderPolicy() => new
+    {
+        rules = new object[]
+        {
+            new { order = 10, tier = 2, anyOfTags = new[] { "alone", "empty_nest", "left_behind" }, minimumAge = 80, descriptionZh = "80 岁以上独居、空巢或留守" },
+            new { order = 20, tier = 1, anyOfTags = new[] { "disabled", "severe_disability", "dispersed_support", "family_planning_special" }, minimumAge = (int?)null, descriptionZh = "失能/半失能、重残、分散供养特困、计生特殊家庭" },
+            new { order = 30, tier = 1, anyOfTags = new[] { "alone", "empty_nest", "left_behind" }, minimumAge = 60, descriptionZh = "60 岁以上独居、空巢或留守" },
+            new { order = 100, tier = 0, anyOfTags = Array.Empty<string>(), minimumAge = (int?)null, descriptionZh = "其他老人" },
+        },
+        cadences = new object[]
+        {
+            new { tier = 2, months = 0, days = 7 },
+            new { tier = 1, months = 1, days = 0 },
+            new { tier = 0, months = 3, days = 0 },
+        },
     };
 
     /// <summary>A valid GB 11643 number of 德清县 (330521), unique within the test run.</summary>

@@ -145,6 +145,79 @@ public static class RouteTable
 
         // --- Elderly care ------------------------------------------------------------------------------------------------
         new("GET", "/api/elderly-care/summary") { Allowed = Roles.Staff | Roles.Viewer, Success = [200], Note = "counts are station-filtered" },
+        new("GET", "/api/elderly-care/figures") { Allowed = Roles.Staff | Roles.Viewer, Success = [200], Note = "monthly figures, station-filtered" },
+        new("GET", "/api/elderly-care/figures/export") { Allowed = Roles.Managers, Success = [200], Note = "monthly report .xlsx, station-filtered" },
+        new("GET", "/api/elderly-care/elders") { Allowed = Roles.Staff | Roles.Viewer, Success = [200], Note = "the list is station-filtered" },
+        new("POST", "/api/elderly-care/elders")
+        {
+            Allowed = Roles.Staff,
+            Station = StationBinding.Record,
+            Values = new Dictionary<string, string> { ["resident"] = "resident" },
+            Body = c => new { residentId = c.Resource("resident"), tags = new[] { "alone" } },
+            ConsumesRecord = true,
+            Success = [201],
+            Note = "a profile for a fresh resident of the station; another station's resident is not found",
+        },
+        new("GET", "/api/elderly-care/elders/{id:guid}")
+        {
+            Allowed = Roles.Staff | Roles.Viewer, Station = StationBinding.Record, Values = Id("elder"), Success = [200],
+        },
+        new("PUT", "/api/elderly-care/elders/{id:guid}")
+        {
+            Allowed = Roles.Staff,
+            Station = StationBinding.Record,
+            Values = Id("elder"),
+            Body = c => new { version = c.Field("elder", "version"), tags = new[] { "empty_nest" }, livingSituation = 1 },
+            ConsumesRecord = true,
+            Success = [200],
+        },
+        new("POST", "/api/elderly-care/elders/{id:guid}/tier-override")
+        {
+            Allowed = Roles.Staff,
+            Station = StationBinding.Record,
+            Values = Id("elder"),
+            Body = _ => new { tier = 1, reason = "权限矩阵测试" },
+            Success = [200],
+        },
+        new("GET", "/api/elderly-care/elders/{id:guid}/visits")
+        {
+            Allowed = Roles.Staff | Roles.Viewer, Station = StationBinding.Record, Values = Id("elder"), Success = [200],
+        },
+        new("POST", "/api/elderly-care/elders/{id:guid}/visits")
+        {
+            Allowed = Roles.Staff,
+            Station = StationBinding.Record,
+            Values = Id("elder"),
+            Body = _ => new { method = 1, findings = "权限矩阵测试" },
+            Success = [201],
+            Note = "a phone visit today with the defaults",
+        },
+        new("POST", "/api/elderly-care/elders/{id:guid}/events")
+        {
+            Allowed = Roles.Staff, Station = StationBinding.Record, Values = Id("elder"), Body = _ => new { kind = 0 }, Success = [201],
+        },
+        new("POST", "/api/elderly-care/stations/{stationId:guid}/events")
+        {
+            Allowed = Roles.Staff,
+            Station = StationBinding.Record,
+            Values = new Dictionary<string, string> { ["stationId"] = "station" },
+            Body = _ => new { kind = 2, note = "权限矩阵测试：高温预警" },
+            Success = [201],
+            Note = "extreme weather for a station: another station is not found",
+        },
+        new("GET", "/api/elderly-care/policy") { Allowed = Roles.Staff | Roles.Viewer, Success = [200] },
+        new("PUT", "/api/elderly-care/policy")
+        {
+            Allowed = Roles.CountyAdmin,
+            Body = _ => MatrixSamples.DefaultElderPolicy(),
+            Success = [200],
+            Note = "saves the defaults again (re-tiers every elder, changes nothing)",
+        },
+        new("GET", "/api/elderly-care/reminders") { Allowed = Roles.Staff | Roles.Viewer, Success = [200], Note = "open reminders, station-filtered" },
+        new("POST", "/api/elderly-care/reminders/sweep")
+        {
+            Allowed = Roles.Managers, Success = [200], Note = "runs the visit-reminder sweep inline (idempotent)",
+        },
 
         // --- Child protection --------------------------------------------------------------------------------------------
         new("GET", "/api/child-protection/summary") { Allowed = Roles.Staff, Success = [200] },

@@ -210,6 +210,11 @@ public sealed class ScopedEldersFixture : IAsyncLifetime
         await ScopedAs.SystemAsync(Host, async sp =>
         {
             var db = sp.GetRequiredService<ElderlyCareDbContext>();
+            // The demo seed gives the demo residents elder profiles too; this fixture counts only its own.
+            await db.VisitRecords.ExecuteDeleteAsync();
+            await db.VisitPlans.ExecuteDeleteAsync();
+            await db.ElderContacts.ExecuteDeleteAsync();
+            await db.Elders.ExecuteDeleteAsync();
             db.Elders.AddRange(
                 Elder("wukang", RiskTier.HighRisk), Elder("wukang.yongan", RiskTier.General),
                 Elder("xinshi", RiskTier.Key), Elder("xinshi", RiskTier.General), Elder("xinshi.songshi", RiskTier.General));

@@ -109,7 +109,16 @@ public sealed class ResidentScopingTests(ResidentScopingTests.Fixture fixture) :
         var counts = await ScopedAs.RunAsync(Host, "xinshi.worker1", async sp =>
             (Visible: await sp.GetRequiredService<PlatformDbContext>().Residents.CountAsync(),
              Stations: await sp.GetRequiredService<PlatformDbContext>().Stations.CountAsync()));
-        Assert.Equal(1, counts.Visible);
+        // Expected: every resident of 新市 and its sub-stations (the demo seed's and this fixture's), and no one else.
+        var xinshi = fixture.Stations["xinshi"];
+        var expected = await ScopedAs.SystemAsync(Host, async sp =>
+        {
+            var db = sp.GetRequiredService<PlatformDbContext>();
+            var subtree = await db.Stations.Where(st => st.Id == xinshi || st.ParentId == xinshi).Select(st => st.Id).ToListAsync();
+            return (InXinshi: await db.Residents.CountAsync(r => subtree.Contains(r.StationId)), All: await db.Residents.CountAsync());
+        });
+        Assert.Equal(expected.InXinshi, counts.Visible);
+        Assert.True(counts.Visible < expected.All, "residents of other stations are hidden");
         Assert.True(counts.Stations > 2, "stations themselves are not filtered (the tree needs them all)");
     }
 

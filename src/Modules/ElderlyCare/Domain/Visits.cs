@@ -125,7 +125,7 @@ internal sealed class VisitReminder : IStationScoped
 }
 
 /// <summary>The last day the reminder sweep covered, so a sweep after downtime catches up exactly the missed days.</summary>
-internal sealed class SweepWatermark
+internal sealed class SweepWatermark : ModularSocialWork.BuildingBlocks.Reminders.ISweepWatermark
 {
     public string JobId { get; set; } = "";
     public DateOnly LastSweptDate { get; set; }

@@ -8,27 +8,34 @@ namespace ModularSocialWork.Modules.Platform.Features.Staff;
 /// <summary>Staff for other modules: names and stations, never credentials. Roles come from the role table in one join.</summary>
 internal sealed class StaffDirectory(PlatformDbContext db, StationTreeCache stations) : IStaffDirectory
 {
-    public Task<StaffSummary?> FindAsync(Guid userId, CancellationToken cancellationToken) =>
-        Query().Where(s => s.Id == userId).FirstOrDefaultAsync(cancellationToken);
+    public async Task<StaffSummary?> FindAsync(Guid userId, CancellationToken cancellationToken) =>
+        (await ListWhereAsync(u => u.Id == userId, cancellationToken)).FirstOrDefault();
 
-    public Task<StaffSummary?> FindByUserNameAsync(string userName, CancellationToken cancellationToken)
+    public async Task<StaffSummary?> FindByUserNameAsync(string userName, CancellationToken cancellationToken)
     {
         var normalized = userName.Trim().ToUpperInvariant();
-        return Query(u => u.NormalizedUserName == normalized).FirstOrDefaultAsync(cancellationToken);
+        return (await ListWhereAsync(u => u.NormalizedUserName == normalized, cancellationToken)).FirstOrDefault();
     }
 
     public async Task<IReadOnlyList<StaffSummary>> ListAsync(Guid? stationId, CancellationToken cancellationToken)
     {
-        if (stationId is not { } root) return await Query(u => u.IsActive).OrderBy(s => s.DisplayName).ToListAsync(cancellationToken);
+        if (stationId is not { } root) return await ListWhereAsync(u => u.IsActive, cancellationToken);
         var subtree = stations.Get().Subtree(root).ToList();
-        return await Query(u => u.IsActive && subtree.Contains(u.StationId)).OrderBy(s => s.DisplayName).ToListAsync(cancellationToken);
+        return await ListWhereAsync(u => u.IsActive && subtree.Contains(u.StationId), cancellationToken);
     }
 
-    private IQueryable<StaffSummary> Query(System.Linq.Expressions.Expression<Func<Domain.StaffUser, bool>>? filter = null)
+    /// <summary>Users, then their roles in a second query (staff lists are small; one role per account).</summary>
+    private async Task<IReadOnlyList<StaffSummary>> ListWhereAsync(
+        System.Linq.Expressions.Expression<Func<Domain.StaffUser, bool>> filter, CancellationToken cancellationToken)
     {
-        var users = filter is null ? db.Users.AsNoTracking() : db.Users.AsNoTracking().Where(filter);
-        return from u in users
-               let role = (from ur in db.UserRoles join r in db.Roles on ur.RoleId equals r.Id where ur.UserId == u.Id select r.Name).FirstOrDefault()
-               select new StaffSummary(u.Id, u.UserName!, u.DisplayName, role, u.StationId);
+        var users = await db.Users.AsNoTracking().Where(filter).OrderBy(u => u.DisplayName)
+            .Select(u => new { u.Id, u.UserName, u.DisplayName, u.StationId }).ToListAsync(cancellationToken);
+        var ids = users.Select(u => u.Id).ToList();
+        var roles = await (from ur in db.UserRoles
+                           join r in db.Roles on ur.RoleId equals r.Id
+                           where ids.Contains(ur.UserId)
+                           select new { ur.UserId, r.Name }).ToListAsync(cancellationToken);
+        var roleByUser = roles.GroupBy(r => r.UserId).ToDictionary(g => g.Key, g => g.First().Name);
+        return users.Select(u => new StaffSummary(u.Id, u.UserName ?? "", u.DisplayName, roleByUser.GetValueOrDefault(u.Id), u.StationId)).ToList();
     }
 }

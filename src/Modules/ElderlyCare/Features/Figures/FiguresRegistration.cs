@@ -1,0 +1,15 @@
+using Microsoft.Extensions.DependencyInjection;
+using ModularSocialWork.BuildingBlocks.Tasks;
+
+namespace ModularSocialWork.Modules.ElderlyCare.Features.Figures;
+
+internal static class FiguresRegistration
+{
+    public static IServiceCollection AddElderlyCareFigures(this IServiceCollection services)
+    {
+        services.AddSingleton<FiguresCalendar>();
+        services.AddScoped<MonthlyFiguresCalculator>();
+        services.AddScoped<IDashboardFigureSource, ElderlyCareFigureSource>();
+        return services;
+    }
+}

@@ -1,0 +1,115 @@
+using FluentValidation;
+using MediatR;
+using Microsoft.EntityFrameworkCore;
+using ModularSocialWork.BuildingBlocks.Auditing;
+using ModularSocialWork.BuildingBlocks.Mediation;
+using ModularSocialWork.BuildingBlocks.Security;
+using ModularSocialWork.Modules.ElderlyCare.Data;
+using ModularSocialWork.Modules.ElderlyCare.Domain;
+using ModularSocialWork.Modules.ElderlyCare.Features.Policy;
+
+namespace ModularSocialWork.Modules.ElderlyCare.Features.Visits;
+
+/// <summary>
+/// Records a visit (date defaults to today; never in the future nor before the profile existed), moves the plan's last
+/// visit, clears an urgent date it satisfies, replans, and resolves the plan's open reminders due on or before the visit
+/// date — all in one SaveChanges.
+/// </summary>
+internal static class RecordVisit
+{
+    public const int TextMaxLength = 1000;
+
+    [RequiresPermission(ElderlyCarePermissions.EldersWrite)]
+    public sealed record Command : IRequest<Guid>, IAuditedCommand
+    {
+        public Guid ElderProfileId { get; init; }
+        public DateOnly? VisitDate { get; init; }
+        public VisitMethod Method { get; init; }
+        public VisitorKind VisitorKind { get; init; }
+        public string? VisitorName { get; init; }
+        public FindingLevel Living { get; init; }
+        public FindingLevel Health { get; init; }
+        public FindingLevel Safety { get; init; }
+        public FindingLevel Mental { get; init; }
+        public string? Findings { get; init; }
+        public string? NeedsFound { get; init; }
+        public string? Referral { get; init; }
+        public string? NextSteps { get; init; }
+
+        public string AuditAction => "ElderlyCare.Visits.Record";
+        public string AuditEntityType => "VisitRecord";
+    }
+
+    internal sealed class Validator : AbstractValidator<Command>
+    {
+        public Validator(ElderlyCareCalendar calendar)
+        {
+            var today = calendar.Today;
+            RuleFor(c => c.ElderProfileId).NotEmpty().WithMessage("请选择老人。");
+            RuleFor(c => c.VisitDate).Must(d => d is null || d <= today).WithMessage("探访日期不能晚于今天。");
+            RuleFor(c => c.Method).IsInEnum().WithMessage("探访方式无效。");
+            RuleFor(c => c.VisitorKind).IsInEnum().WithMessage("探访人类型无效。");
+            RuleFor(c => c.VisitorName).MaximumLength(50).WithMessage("探访人姓名不能超过 50 个字符。");
+            RuleFor(c => c.VisitorName).Must(n => !string.IsNullOrWhiteSpace(n)).When(c => c.VisitorKind == VisitorKind.Volunteer)
+                .WithMessage("请填写志愿者姓名。");
+            RuleFor(c => c.Living).IsInEnum().WithMessage("居住情况评价无效。");
+            RuleFor(c => c.Health).IsInEnum().WithMessage("健康情况评价无效。");
+            RuleFor(c => c.Safety).IsInEnum().WithMessage("安全情况评价无效。");
+            RuleFor(c => c.Mental).IsInEnum().WithMessage("精神状态评价无效。");
+            RuleFor(c => c.Findings).MaximumLength(2000).WithMessage("探访情况不能超过 2000 个字符。");
+            RuleFor(c => c.NeedsFound).MaximumLength(TextMaxLength).WithMessage($"发现的需求不能超过 {TextMaxLength} 个字符。");
+            RuleFor(c => c.Referral).MaximumLength(500).WithMessage("转介情况不能超过 500 个字符。");
+            RuleFor(c => c.NextSteps).MaximumLength(TextMaxLength).WithMessage($"下一步计划不能超过 {TextMaxLength} 个字符。");
+        }
+    }
+
+    internal sealed class Handler(ElderlyCareDbContext db, ElderlyCareCalendar calendar, ICurrentStaff staff) : IRequestHandler<Command, Guid>
+    {
+        public async Task<Guid> Handle(Command request, CancellationToken cancellationToken)
+        {
+            var profile = await db.Elders.FirstOrDefaultAsync(e => e.Id == request.ElderProfileId, cancellationToken)
+                ?? throw new NotFoundException("找不到该老人档案。");
+            var today = calendar.Today;
+            var date = request.VisitDate ?? today;
+            if (date < calendar.DateOf(profile.CreatedAt))
+                throw new BusinessRuleException("探访日期不能早于建档日期。", nameof(Command.VisitDate));
+
+            var visit = new VisitRecord
+            {
+                ElderProfileId = profile.Id,
+                StationId = profile.StationId,
+                VisitDate = date,
+                Method = request.Method,
+                VisitorKind = request.VisitorKind,
+                VisitorUserId = request.VisitorKind == VisitorKind.Staff ? staff.UserId : null,
+                VisitorName = Clean(request.VisitorName) ?? staff.DisplayName ?? staff.UserName ?? "",
+                Living = request.Living,
+                Health = request.Health,
+                Safety = request.Safety,
+                Mental = request.Mental,
+                Findings = Clean(request.Findings),
+                NeedsFound = Clean(request.NeedsFound),
+                Referral = Clean(request.Referral),
+                NextSteps = Clean(request.NextSteps),
+            };
+            db.VisitRecords.Add(visit);
+
+            var policy = await PolicySnapshot.LoadAsync(db, cancellationToken);
+            var plan = await db.VisitPlans.FirstOrDefaultAsync(p => p.ElderProfileId == profile.Id, cancellationToken);
+            plan = policy.Apply(db, profile, plan, today);
+            if (plan.LastVisitDate is not { } last || date > last) plan.LastVisitDate = date;
+            if (plan.UrgentDueDate is { } urgent && urgent <= date) plan.UrgentDueDate = null;
+            policy.Replan(plan, profile.RiskTier, today);
+
+            var reminders = await db.VisitReminders
+                .Where(r => r.PlanId == plan.Id && r.ResolvedAt == null && r.DueDate <= date)
+                .ToListAsync(cancellationToken);
+            foreach (var reminder in reminders) reminder.ResolvedAt = calendar.Now;
+
+            await db.SaveChangesAsync(cancellationToken);
+            return visit.Id;
+        }
+
+        private static string? Clean(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
+    }
+}

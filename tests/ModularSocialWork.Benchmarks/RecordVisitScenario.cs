@@ -1,0 +1,140 @@
+using System.Diagnostics;
+using System.Net.Http.Json;
+using System.Text.Json;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using ModularSocialWork.BuildingBlocks.Data;
+using ModularSocialWork.BuildingBlocks.PersonalData;
+using ModularSocialWork.Modules.ElderlyCare;
+using ModularSocialWork.Modules.ElderlyCare.Data;
+using ModularSocialWork.Modules.ElderlyCare.Domain;
+
+namespace ModularSocialWork.Benchmarks;
+
+/// <summary>
+/// Issue 4 measure 1 on SQLite: record a visit through the full API (<c>POST /api/elderly-care/elders/{id}/visits</c>:
+/// bearer token, authorization and validation behaviours, station scope, audit, insert plus the plan update and reminder
+/// resolution) against a bare minimal-API endpoint on a second tiny <see cref="WebApplication"/> in the same process that
+/// inserts the same <see cref="VisitRecord"/> row with EF into the same ElderlyCare SQLite file. Both are driven over the
+/// in-memory TestServer transport by the same number of concurrent clients for the same time; each client has its own
+/// elder (the full API updates the elder's plan, whose concurrency token would otherwise make clients collide).
+/// </summary>
+internal static class RecordVisitScenario
+{
+    public static async Task RunAsync(int clients, int seconds)
+    {
+        using var host = new BenchHost();
+        using var admin = await host.AdminClientAsync();
+        var stations = await admin.GetFromJsonAsync<JsonElement>("/api/platform/stations");
+        var wukang = stations.EnumerateArray().First(s => s.GetProperty("code").GetString() == "wukang").GetProperty("id").GetGuid();
+
+        var elders = new List<Guid>();
+        for (var i = 0; i < clients; i++) elders.Add(await CreateElderAsync(admin, wukang, i));
+
+        await using var bare = await BareAppAsync(host.DataDirectory);
+        using var bareClient = bare.GetTestClient();
+
+        Console.WriteLine($"# Record a visit on SQLite: {clients} concurrent clients, {seconds} s per run, {Environment.ProcessorCount} cores");
+        Console.WriteLine();
+
+        var body = new { method = 0, findings = "基准测试：老人状况良好。" };
+        Task<HttpResponseMessage> Full(int client) => admin.PostAsJsonAsync($"/api/elderly-care/elders/{elders[client]}/visits", body);
+        Task<HttpResponseMessage> Bare(int client) => bareClient.PostAsJsonAsync($"/visits/{elders[client]}", new { stationId = wukang, body.method, body.findings });
+
+        // Warm both paths (JIT, pools, SQLite page cache), then measure each in turn.
+        await LoadAsync(clients, 2, Full);
+        await LoadAsync(clients, 2, Bare);
+        var full = await LoadAsync(clients, seconds, Full);
+        var baseline = await LoadAsync(clients, seconds, Bare);
+
+        Console.WriteLine("| path | requests | errors | req/s | p50 ms | p99 ms |");
+        Console.WriteLine("|---|---|---|---|---|---|");
+        Console.WriteLine(full.Row("full API (token, pipeline, scope, audit, insert + plan)"));
+        Console.WriteLine(baseline.Row("bare minimal API, EF insert"));
+        Console.WriteLine();
+        Console.WriteLine($"req/s ratio full/bare: {full.PerSecond / baseline.PerSecond:F2}× (goal ≥ 0.5×); p50 ratio {full.P50 / baseline.P50:F1}×, p99 ratio {full.P99 / baseline.P99:F1}×");
+    }
+
+    private static async Task<Guid> CreateElderAsync(HttpClient admin, Guid station, int index)
+    {
+        var first17 = $"330521193{index % 10}0101{100 + index:000}";
+        var resident = await admin.PostAsJsonAsync("/api/platform/residents", new
+        {
+            name = $"基准老人{index}", idNumber = first17 + ChineseIdNumber.CheckCharacterFor(first17), stationId = station,
+        });
+        if (!resident.IsSuccessStatusCode) throw new InvalidOperationException("resident: " + await resident.Content.ReadAsStringAsync());
+        var residentId = (await resident.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid();
+        var elder = await admin.PostAsJsonAsync("/api/elderly-care/elders", new { residentId, tags = new[] { "alone" } });
+        if (!elder.IsSuccessStatusCode) throw new InvalidOperationException("elder: " + await elder.Content.ReadAsStringAsync());
+        return (await elder.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid();
+    }
+
+    internal sealed record BareVisit(Guid StationId, VisitMethod Method, string? Findings);
+
+    /// <summary>The baseline: the same row, the same context type and file, nothing else.</summary>
+    private static async Task<WebApplication> BareAppAsync(string dataDirectory)
+    {
+        var builder = WebApplication.CreateSlimBuilder();
+        builder.WebHost.UseTestServer();
+        builder.Logging.ClearProviders();
+        var settings = new DatabaseSettings { Provider = DatabaseProvider.Sqlite, DataDirectory = dataDirectory };
+        builder.Services.AddDbContext<ElderlyCareSqliteDbContext>(o => ModuleDbContextOptions.Configure(o, settings, ElderlyCareModule.SchemaName));
+        var app = builder.Build();
+        app.MapPost("/visits/{id:guid}", async (Guid id, BareVisit visit, ElderlyCareSqliteDbContext db) =>
+        {
+            var record = new VisitRecord
+            {
+                ElderProfileId = id, StationId = visit.StationId, VisitDate = DateOnly.FromDateTime(DateTime.Today), Method = visit.Method,
+                VisitorName = "基准", Findings = visit.Findings, CreatedAt = DateTimeOffset.UtcNow, Version = Guid.NewGuid(),
+            };
+            db.VisitRecords.Add(record);
+            await db.SaveChangesAsync();
+            return Results.Created($"/visits/{record.Id}", new { id = record.Id });
+        });
+        await app.StartAsync();
+        return app;
+    }
+
+    private sealed class Run(int requests, int errors, double elapsedSeconds, double[] sortedMs)
+    {
+        public double PerSecond => requests / elapsedSeconds;
+        public double P50 => Percentile(0.50);
+        public double P99 => Percentile(0.99);
+
+        private double Percentile(double p) => sortedMs.Length == 0 ? double.NaN : sortedMs[Math.Clamp((int)Math.Ceiling(p * sortedMs.Length) - 1, 0, sortedMs.Length - 1)];
+
+        public string Row(string name) => $"| {name} | {requests:N0} | {errors:N0} | {PerSecond:F0} | {P50:F2} | {P99:F2} |";
+    }
+
+    /// <summary>Closed loop: each client sends its next request as soon as the previous one answered.</summary>
+    private static async Task<Run> LoadAsync(int clients, int seconds, Func<int, Task<HttpResponseMessage>> call)
+    {
+        var until = Stopwatch.GetTimestamp() + (long)(seconds * (double)Stopwatch.Frequency);
+        var started = Stopwatch.GetTimestamp();
+        var errors = 0;
+        var perClient = await Task.WhenAll(Enumerable.Range(0, clients).Select(async client =>
+        {
+            var latencies = new List<double>();
+            while (Stopwatch.GetTimestamp() < until)
+            {
+                var t = Stopwatch.GetTimestamp();
+                using var response = await call(client);
+                latencies.Add(Stopwatch.GetElapsedTime(t).TotalMilliseconds);
+                if (!response.IsSuccessStatusCode)
+                {
+                    if (Interlocked.Increment(ref errors) == 1) Console.Error.WriteLine($"first error: {(int)response.StatusCode} {await response.Content.ReadAsStringAsync()}");
+                }
+            }
+
+            return latencies;
+        }));
+        var elapsed = Stopwatch.GetElapsedTime(started).TotalSeconds;
+        var all = perClient.SelectMany(l => l).Order().ToArray();
+        return new Run(all.Length, errors, elapsed, all);
+    }
+}

@@ -1,0 +1,71 @@
+using System.Net;
+using ModularSocialWork.IntegrationTests.Accounts;
+
+namespace ModularSocialWork.IntegrationTests.ElderlyCare;
+
+/// <summary>The elderly-care pages render for a social worker, and the phone visit form saves and redirects.</summary>
+public sealed class ProfilesPagesTests(ProfilesHostFixture fixture) : IClassFixture<ProfilesHostFixture>
+{
+    private async Task<HttpClient> WorkerAsync(string userName = "wukang.worker1")
+    {
+        var client = AccountTestSupport.CookieClient(fixture.Host);
+        await AccountTestSupport.SignInWithPageAsync(client, userName, ProfilesHostFixture.DemoPassword);
+        return client;
+    }
+
+    [Fact]
+    public async Task The_module_pages_render_for_a_social_worker()
+    {
+        var id = await fixture.ElderAsync(81, ["alone"], fixture.WukangId, healthNotes: "高血压");
+        using var client = await WorkerAsync();
+        foreach (var path in new[]
+                 {
+                     "/ElderlyCare", "/ElderlyCare/Elders", "/ElderlyCare/Elders?tier=HighRisk&tag=alone&mine=true", "/ElderlyCare/Elders/Create?q=测试",
+                     $"/ElderlyCare/Elders/Details/{id}", $"/ElderlyCare/Visits/Record?elderId={id}", "/ElderlyCare/Policy",
+                 })
+        {
+            var response = await client.GetAsync(path);
+            Assert.True(response.StatusCode == HttpStatusCode.OK, $"{path}: {(int)response.StatusCode}");
+        }
+
+        var details = await client.GetStringAsync($"/ElderlyCare/Elders/Details/{id}");
+        Assert.Contains("高血压", details);
+        Assert.Contains("记录探访", details);
+    }
+
+    [Fact]
+    public async Task The_visit_form_saves_and_returns_to_the_elder_with_a_confirmation()
+    {
+        var id = await fixture.ElderAsync(72, ["empty_nest"], fixture.WukangId);
+        using var client = await WorkerAsync();
+        var path = $"/ElderlyCare/Visits/Record?elderId={id}";
+        var token = await AccountTestSupport.AntiforgeryAsync(client, path);
+        var response = await client.PostAsync(path, new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["__RequestVerificationToken"] = token,
+            ["elderId"] = id.ToString(),
+            ["Input.VisitDate"] = ProfilesHostFixture.Today.ToString("yyyy-MM-dd"),
+            ["Input.Method"] = "0",
+            ["Input.VisitorKind"] = "0",
+            ["Input.VisitorName"] = "王芳",
+            ["Input.Living"] = "0",
+            ["Input.Health"] = "1",
+            ["Input.Safety"] = "0",
+            ["Input.Mental"] = "0",
+            ["Input.Findings"] = "老人精神好",
+        }));
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        var details = await client.GetStringAsync(response.Headers.Location!.OriginalString);
+        Assert.Contains("探访已记录", details);
+        Assert.Contains("老人精神好", details);
+    }
+
+    [Fact]
+    public async Task A_worker_of_xinshi_gets_the_404_page_for_an_elder_of_wukang()
+    {
+        var id = await fixture.ElderAsync(81, ["alone"], fixture.WukangId);
+        using var client = await WorkerAsync("xinshi.worker1");
+        Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync($"/ElderlyCare/Elders/Details/{id}")).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync($"/ElderlyCare/Visits/Record?elderId={id}")).StatusCode);
+    }
+}
