@@ -34,13 +34,13 @@ internal static class ResidentsScenario
         {
             var rows = Math.Min(ImportBatch, count - start);
             var file = WriteWorkbook(start, rows, stationCode);
-            var measured = await MeasureAsync(() => ImportAsync(client, file));
+            var measured = await Footprint.MeasureAsync(() => ImportAsync(client, file));
             firstImport ??= measured;
             File.Delete(file);
             Console.Error.WriteLine($"imported {start + rows:N0} in {measured.Seconds:F1} s");
         }
 
-        var baselineImport = await MeasureAsync(() => Task.Run(() => RawInsert(host.DataDirectory, protector, Math.Min(ImportBatch, count))));
+        var baselineImport = await Footprint.MeasureAsync(() => Task.Run(() => RawInsert(host.DataDirectory, protector, Math.Min(ImportBatch, count))));
 
         var random = new Random(42);
         var idLookup = await Latency.MeasureAsync(50, lookups, async call =>
@@ -170,30 +170,4 @@ internal static class ResidentsScenario
         transaction.Commit();
     }
 
-    /// <summary>Wall time and the growth of the process's working set above where it started, sampled every 50 ms.</summary>
-    private static async Task<(double Seconds, long PeakBytes)> MeasureAsync(Func<Task> work)
-    {
-        GC.Collect();
-        GC.WaitForPendingFinalizers();
-        using var process = Process.GetCurrentProcess();
-        process.Refresh();
-        var startBytes = process.WorkingSet64;
-        var peak = startBytes;
-        using var stop = new CancellationTokenSource();
-        var sampler = Task.Run(async () =>
-        {
-            using var timer = new PeriodicTimer(TimeSpan.FromMilliseconds(50));
-            while (await timer.WaitForNextTickAsync(stop.Token).ConfigureAwait(false))
-            {
-                process.Refresh();
-                peak = Math.Max(peak, process.WorkingSet64);
-            }
-        });
-        var started = Stopwatch.GetTimestamp();
-        await work();
-        var seconds = Stopwatch.GetElapsedTime(started).TotalSeconds;
-        await stop.CancelAsync();
-        try { await sampler; } catch (OperationCanceledException) { }
-        return (seconds, peak - startBytes);
-    }
 }

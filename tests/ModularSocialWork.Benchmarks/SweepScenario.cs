@@ -46,7 +46,7 @@ internal static class SweepScenario
             for (var run = 0; run < 3; run++)
             {
                 var inserted = 0;
-                var measured = await MeasureAsync(async () =>
+                var measured = await Footprint.MeasureAsync(async () =>
                 {
                     await using var db = Context(product);
                     var job = new ElderlyCareVisitRemindersJob(db, calendar);
@@ -56,8 +56,8 @@ internal static class SweepScenario
             }
 
             var baselineInserted = 0;
-            var baseline = await MeasureAsync(() => Task.Run(() => baselineInserted = RawSweep(Path.Combine(baselineDir, Schema + ".db"), today)));
-            var baselineRerun = await MeasureAsync(() => Task.Run(() => RawSweep(Path.Combine(baselineDir, Schema + ".db"), today)));
+            var baseline = await Footprint.MeasureAsync(() => Task.Run(() => baselineInserted = RawSweep(Path.Combine(baselineDir, Schema + ".db"), today)));
+            var baselineRerun = await Footprint.MeasureAsync(() => Task.Run(() => RawSweep(Path.Combine(baselineDir, Schema + ".db"), today)));
 
             var count = CountReminders(product.SqliteFile(Schema));
             Console.WriteLine();
@@ -160,31 +160,4 @@ internal static class SweepScenario
         return (long)command.ExecuteScalar()!;
     }
 
-    private static async Task<(double Seconds, long PeakBytes)> MeasureAsync(Func<Task> work)
-    {
-        GC.Collect();
-        GC.WaitForPendingFinalizers();
-        using var process = Process.GetCurrentProcess();
-        process.Refresh();
-        var startBytes = process.WorkingSet64;
-        var peak = startBytes;
-        using var stop = new CancellationTokenSource();
-        var sampler = Task.Run(async () =>
-        {
-            using var timer = new PeriodicTimer(TimeSpan.FromMilliseconds(20));
-            while (await timer.WaitForNextTickAsync(stop.Token).ConfigureAwait(false))
-            {
-                process.Refresh();
-                peak = Math.Max(peak, process.WorkingSet64);
-            }
-        });
-        var started = Stopwatch.GetTimestamp();
-        await work();
-        var seconds = Stopwatch.GetElapsedTime(started).TotalSeconds;
-        await stop.CancelAsync();
-        try { await sampler; } catch (OperationCanceledException) { }
-        process.Refresh();
-        peak = Math.Max(peak, process.WorkingSet64);
-        return (seconds, peak - startBytes);
-    }
 }
