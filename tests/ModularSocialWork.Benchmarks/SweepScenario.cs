@@ -1,3 +1,4 @@
+using ModularSocialWork.BuildingBlocks.Time;
 using System.Diagnostics;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;

@@ -22,7 +22,7 @@ public static class SocialWorkComposition
         var configuration = builder.Configuration;
         var catalog = ModuleCatalog.Build(configuration, BuiltInModules.Discover());
         var database = DatabaseSettings.FromConfiguration(configuration, builder.Environment.ContentRootPath);
-        _ = PlatformTimeZone.From(configuration); // fail at start-up, not at the first job run
+        var timeZone = PlatformTimeZone.From(configuration); // fail at start-up, not at the first job run
 
         var services = builder.Services;
         services.AddSingleton(catalog);
@@ -30,6 +30,7 @@ public static class SocialWorkComposition
         services.AddSingleton<IPermissionCatalog, PermissionCatalog>();
         services.AddSingleton<NavigationMenu>();
         services.AddSingleton(TimeProvider.System);
+        services.AddSingleton(sp => new BuildingBlocks.Time.CountyCalendar(sp.GetRequiredService<TimeProvider>(), timeZone));
         services.AddHttpContextAccessor();
         services.AddScoped<ICurrentStaff, ClaimsCurrentStaff>();
         services.AddScoped<AuditStampInterceptor>();

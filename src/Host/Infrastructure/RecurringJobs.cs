@@ -74,17 +74,5 @@ public sealed class RecurringJobRunner(ModuleCatalog catalog, IServiceScopeFacto
 
 public static class PlatformTimeZone
 {
-    public static TimeZoneInfo From(IConfiguration configuration)
-    {
-        var id = configuration["Platform:TimeZone"];
-        id = string.IsNullOrWhiteSpace(id) ? "Asia/Shanghai" : id;
-        try
-        {
-            return TimeZoneInfo.FindSystemTimeZoneById(id);
-        }
-        catch (TimeZoneNotFoundException)
-        {
-            throw new ModuleCatalogException($"Platform:TimeZone '{id}' is not a known time zone (e.g. Asia/Shanghai).");
-        }
-    }
+    public static TimeZoneInfo From(IConfiguration configuration) => BuildingBlocks.Time.CountyCalendar.TimeZoneFrom(configuration);
 }

@@ -9,16 +9,14 @@ public sealed class IndexModel(
     IEnumerable<ITaskSource> taskSources,
     IEnumerable<IDashboardFigureSource> figureSources,
     ICurrentStaff staff,
-    TimeProvider clock,
-    IConfiguration configuration) : PageModel
+    BuildingBlocks.Time.CountyCalendar calendar) : PageModel
 {
     public IReadOnlyList<StaffTask> Tasks { get; private set; } = [];
     public IReadOnlyList<DashboardFigure> Figures { get; private set; } = [];
 
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
-        var timeZone = Infrastructure.PlatformTimeZone.From(configuration);
-        var today = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(clock.GetUtcNow(), timeZone).DateTime);
+        var today = calendar.Today;
 
         var tasks = new List<StaffTask>();
         foreach (var source in taskSources) tasks.AddRange(await source.GetOpenTasksAsync(staff, today, cancellationToken));

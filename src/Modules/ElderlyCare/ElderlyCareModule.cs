@@ -1,3 +1,4 @@
+using ModularSocialWork.BuildingBlocks.Time;
 using MediatR;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
@@ -42,7 +43,6 @@ public sealed class ElderlyCareModule : ModuleBase
     {
         services.AddModuleDbContext<ElderlyCareDbContext, ElderlyCareSqliteDbContext, ElderlyCareSqlServerDbContext, ElderlyCarePostgresDbContext>(context);
         services.AddElderlyCareFigures();
-        services.AddSingleton<ElderlyCareCalendar>();
         services.AddElderlyCareReminders(context);
     }
 

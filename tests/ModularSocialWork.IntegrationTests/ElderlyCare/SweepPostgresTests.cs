@@ -1,3 +1,4 @@
+using ModularSocialWork.BuildingBlocks.Time;
 using Hangfire;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;

@@ -1,3 +1,4 @@
+using ModularSocialWork.BuildingBlocks.Time;
 using Microsoft.Extensions.Time.Testing;
 using ModularSocialWork.BuildingBlocks.Data;
 using ModularSocialWork.BuildingBlocks.Reminders;

@@ -183,19 +183,3 @@ public static class ReminderSweep
         && e.GetType().GetProperty("Number")?.GetValue(e) is int number
         && number is 2601 or 2627;
 }
-
-/// <summary>"Today" in the county's time zone (<c>Platform:TimeZone</c>), for jobs and task lists.</summary>
-public sealed class CountyCalendar(TimeProvider clock, TimeZoneInfo timeZone)
-{
-    public TimeZoneInfo TimeZone => timeZone;
-
-    public DateOnly Today => DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(clock.GetUtcNow(), timeZone).DateTime);
-
-    public DateTimeOffset Now => clock.GetUtcNow();
-
-    public static TimeZoneInfo TimeZoneFrom(Microsoft.Extensions.Configuration.IConfiguration configuration)
-    {
-        var id = configuration["Platform:TimeZone"];
-        return TimeZoneInfo.FindSystemTimeZoneById(string.IsNullOrWhiteSpace(id) ? "Asia/Shanghai" : id);
-    }
-}

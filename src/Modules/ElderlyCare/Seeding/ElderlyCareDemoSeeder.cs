@@ -1,3 +1,4 @@
+using ModularSocialWork.BuildingBlocks.Time;
 using Microsoft.EntityFrameworkCore;
 using ModularSocialWork.BuildingBlocks.PersonalData;
 using ModularSocialWork.BuildingBlocks.Security;
@@ -15,7 +16,7 @@ namespace ModularSocialWork.Modules.ElderlyCare.Seeding;
 /// that already have a profile are skipped.
 /// </summary>
 internal sealed class ElderlyCareDemoSeeder(
-    ElderlyCareDbContext db, IResidentDirectory residents, IStaffDirectory staff, IStationDirectory stations, ElderlyCareCalendar calendar)
+    ElderlyCareDbContext db, IResidentDirectory residents, IStaffDirectory staff, IStationDirectory stations, CountyCalendar calendar)
 {
     public const int MinimumAge = 60;
     private static readonly string[] DemoWorkers = ["wukang.worker1", "xinshi.worker1"];

@@ -1,3 +1,4 @@
+using ModularSocialWork.BuildingBlocks.Time;
 using FluentValidation;
 using MediatR;
 using Microsoft.EntityFrameworkCore;
@@ -32,7 +33,7 @@ internal static class RecordMajorEvent
 
     internal sealed class Validator : AbstractValidator<Command>
     {
-        public Validator(ElderlyCareCalendar calendar)
+        public Validator(CountyCalendar calendar)
         {
             var today = calendar.Today;
             RuleFor(c => c.Kind).IsInEnum().WithMessage("事件类型无效。");
@@ -46,7 +47,7 @@ internal static class RecordMajorEvent
         }
     }
 
-    internal sealed class Handler(ElderlyCareDbContext db, ElderlyCareCalendar calendar, IEnumerable<IStationScope> scopes) : IRequestHandler<Command, Guid>
+    internal sealed class Handler(ElderlyCareDbContext db, CountyCalendar calendar, IEnumerable<IStationScope> scopes) : IRequestHandler<Command, Guid>
     {
         public async Task<Guid> Handle(Command request, CancellationToken cancellationToken)
         {

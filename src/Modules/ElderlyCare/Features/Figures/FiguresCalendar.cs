@@ -1,19 +1,15 @@
 using System.Globalization;
-using Microsoft.Extensions.Configuration;
+using ModularSocialWork.BuildingBlocks.Time;
 
 namespace ModularSocialWork.Modules.ElderlyCare.Features.Figures;
 
-/// <summary>Today and month boundaries in the county's time zone (<c>Platform:TimeZone</c>, Asia/Shanghai by default).</summary>
-internal sealed class FiguresCalendar(TimeProvider clock, IConfiguration configuration)
+/// <summary>Month parsing for the figures, on the county calendar (one "today" for the whole product).</summary>
+internal sealed class FiguresCalendar(CountyCalendar county)
 {
-    private readonly TimeZoneInfo zone = TimeZoneInfo.FindSystemTimeZoneById(
-        configuration["Platform:TimeZone"] is { Length: > 0 } id ? id : "Asia/Shanghai");
-
-    public DateOnly Today => DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(clock.GetUtcNow(), zone).DateTime);
+    public DateOnly Today => county.Today;
 
     /// <summary>00:00 county time of <paramref name="day"/>, as a UTC instant.</summary>
-    public DateTimeOffset StartOf(DateOnly day) =>
-        new(TimeZoneInfo.ConvertTimeToUtc(DateTime.SpecifyKind(day.ToDateTime(TimeOnly.MinValue), DateTimeKind.Unspecified), zone), TimeSpan.Zero);
+    public DateTimeOffset StartOf(DateOnly day) => county.StartOf(day);
 
     /// <summary>Parses <c>yyyy-MM</c> (empty = the current month); false for anything else.</summary>
     public bool TryParseMonth(string? text, out DateOnly firstDay)

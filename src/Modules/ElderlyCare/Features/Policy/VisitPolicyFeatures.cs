@@ -1,3 +1,4 @@
+using ModularSocialWork.BuildingBlocks.Time;
 using FluentValidation;
 using MediatR;
 using Microsoft.EntityFrameworkCore;
@@ -70,7 +71,7 @@ internal static class UpdateVisitPolicy
         }
     }
 
-    internal sealed class Handler(ElderlyCareDbContext db, ElderlyCareCalendar calendar) : IRequestHandler<Command, int>
+    internal sealed class Handler(ElderlyCareDbContext db, CountyCalendar calendar) : IRequestHandler<Command, int>
     {
         public async Task<int> Handle(Command request, CancellationToken cancellationToken)
         {

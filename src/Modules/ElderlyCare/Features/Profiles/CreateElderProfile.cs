@@ -1,3 +1,4 @@
+using ModularSocialWork.BuildingBlocks.Time;
 using FluentValidation;
 using MediatR;
 using Microsoft.EntityFrameworkCore;
@@ -40,7 +41,7 @@ internal static class CreateElderProfile
         }
     }
 
-    internal sealed class Handler(ElderlyCareDbContext db, IResidentDirectory residents, IPersonalDataProtector protector, ElderlyCareCalendar calendar)
+    internal sealed class Handler(ElderlyCareDbContext db, IResidentDirectory residents, IPersonalDataProtector protector, CountyCalendar calendar)
         : IRequestHandler<Command, Guid>
     {
         public async Task<Guid> Handle(Command request, CancellationToken cancellationToken)

@@ -1,3 +1,4 @@
+using ModularSocialWork.BuildingBlocks.Time;
 using MediatR;
 using Microsoft.EntityFrameworkCore;
 using ModularSocialWork.BuildingBlocks.Mediation;
@@ -38,7 +39,7 @@ internal static class GetElderProfile
     [RequiresPermission(ElderlyCarePermissions.EldersRead)]
     public sealed record Query(Guid Id) : IRequest<ElderProfileDto>;
 
-    internal sealed class Handler(ElderlyCareDbContext db, ICurrentStaff staff, ElderlyCareCalendar calendar) : IRequestHandler<Query, ElderProfileDto>
+    internal sealed class Handler(ElderlyCareDbContext db, ICurrentStaff staff, CountyCalendar calendar) : IRequestHandler<Query, ElderProfileDto>
     {
         public async Task<ElderProfileDto> Handle(Query request, CancellationToken cancellationToken)
         {

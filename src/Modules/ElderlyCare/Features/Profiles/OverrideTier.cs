@@ -1,3 +1,4 @@
+using ModularSocialWork.BuildingBlocks.Time;
 using FluentValidation;
 using MediatR;
 using Microsoft.EntityFrameworkCore;
@@ -34,7 +35,7 @@ internal static class OverrideTier
         }
     }
 
-    internal sealed class Handler(ElderlyCareDbContext db, ElderlyCareCalendar calendar) : IRequestHandler<Command, Guid>
+    internal sealed class Handler(ElderlyCareDbContext db, CountyCalendar calendar) : IRequestHandler<Command, Guid>
     {
         public async Task<Guid> Handle(Command request, CancellationToken cancellationToken)
         {

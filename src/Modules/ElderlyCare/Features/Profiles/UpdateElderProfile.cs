@@ -1,3 +1,4 @@
+using ModularSocialWork.BuildingBlocks.Time;
 using FluentValidation;
 using MediatR;
 using Microsoft.EntityFrameworkCore;
@@ -44,7 +45,7 @@ internal static class UpdateElderProfile
     }
 
     internal sealed class Handler(
-        ElderlyCareDbContext db, IResidentDirectory residents, IPersonalDataProtector protector, ElderlyCareCalendar calendar, ICurrentStaff staff)
+        ElderlyCareDbContext db, IResidentDirectory residents, IPersonalDataProtector protector, CountyCalendar calendar, ICurrentStaff staff)
         : IRequestHandler<Command, Guid>
     {
         public async Task<Guid> Handle(Command request, CancellationToken cancellationToken)

@@ -1,3 +1,4 @@
+using ModularSocialWork.BuildingBlocks.Time;
 using Microsoft.EntityFrameworkCore;
 using ModularSocialWork.BuildingBlocks.Reminders;
 using ModularSocialWork.BuildingBlocks.Security;

@@ -1,3 +1,4 @@
+using ModularSocialWork.BuildingBlocks.Time;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
@@ -16,8 +17,6 @@ internal static class ReminderRegistration
 {
     public static IServiceCollection AddElderlyCareReminders(this IServiceCollection services, ModuleContext context)
     {
-        var timeZone = CountyCalendar.TimeZoneFrom(context.Configuration);
-        services.TryAddSingleton(sp => new CountyCalendar(sp.GetRequiredService<TimeProvider>(), timeZone));
         services.AddScoped<ReminderQueries>();
         services.AddScoped<ITaskSource, ElderlyCareTaskSource>();
         return services;

@@ -1,3 +1,4 @@
+using ModularSocialWork.BuildingBlocks.Time;
 using Microsoft.EntityFrameworkCore;
 using ModularSocialWork.BuildingBlocks.Jobs;
 using ModularSocialWork.BuildingBlocks.Reminders;

@@ -1,3 +1,4 @@
+using ModularSocialWork.BuildingBlocks.Time;
 using FluentValidation;
 using MediatR;
 using Microsoft.EntityFrameworkCore;
@@ -42,7 +43,7 @@ internal static class RecordVisit
 
     internal sealed class Validator : AbstractValidator<Command>
     {
-        public Validator(ElderlyCareCalendar calendar)
+        public Validator(CountyCalendar calendar)
         {
             var today = calendar.Today;
             RuleFor(c => c.ElderProfileId).NotEmpty().WithMessage("请选择老人。");
@@ -63,7 +64,7 @@ internal static class RecordVisit
         }
     }
 
-    internal sealed class Handler(ElderlyCareDbContext db, ElderlyCareCalendar calendar, ICurrentStaff staff) : IRequestHandler<Command, Guid>
+    internal sealed class Handler(ElderlyCareDbContext db, CountyCalendar calendar, ICurrentStaff staff) : IRequestHandler<Command, Guid>
     {
         public async Task<Guid> Handle(Command request, CancellationToken cancellationToken)
         {

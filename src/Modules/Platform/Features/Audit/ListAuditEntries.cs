@@ -78,5 +78,5 @@ internal static class ListAuditEntries
 
     /// <summary><c>Platform:TimeZone</c> (the host validates it at start-up), default Asia/Shanghai.</summary>
     internal static TimeZoneInfo CountyTimeZone(IConfiguration configuration) =>
-        TimeZoneInfo.FindSystemTimeZoneById(configuration["Platform:TimeZone"] is { Length: > 0 } id ? id : "Asia/Shanghai");
+        ModularSocialWork.BuildingBlocks.Time.CountyCalendar.TimeZoneFrom(configuration);
 }

@@ -1,3 +1,4 @@
+using ModularSocialWork.BuildingBlocks.Time;
 using MediatR;
 using Microsoft.EntityFrameworkCore;
 using MiniExcelLibs;
@@ -22,7 +23,7 @@ internal static class ExportResidents
 
     public sealed record Result(Stream Content, string FileName, int Count);
 
-    internal sealed class Handler(PlatformDbContext db, IPersonalDataProtector protector, IEnumerable<IAuditLog> auditLogs, ResidentCalendar calendar)
+    internal sealed class Handler(PlatformDbContext db, IPersonalDataProtector protector, IEnumerable<IAuditLog> auditLogs, CountyCalendar calendar)
         : IRequestHandler<Query, Result>
     {
         public async Task<Result> Handle(Query request, CancellationToken cancellationToken)

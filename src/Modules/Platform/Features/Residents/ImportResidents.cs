@@ -1,3 +1,4 @@
+using ModularSocialWork.BuildingBlocks.Time;
 using System.Globalization;
 using MediatR;
 using Microsoft.EntityFrameworkCore;
@@ -36,7 +37,7 @@ internal static class ImportResidents
         PlatformDbContext db,
         IPersonalDataProtector protector,
         IEnumerable<IStationScope> scopes,
-        ResidentCalendar calendar,
+        CountyCalendar calendar,
         ImportProgressRegistry registry,
         ICurrentStaff staff,
         IEnumerable<IAuditLog> auditLogs) : IRequestHandler<Command, Result>

@@ -1,3 +1,4 @@
+using ModularSocialWork.BuildingBlocks.Time;
 using FluentValidation;
 using MediatR;
 using Microsoft.EntityFrameworkCore;
@@ -42,7 +43,7 @@ internal static class RegisterResident
 
     internal sealed class Validator : AbstractValidator<Command>
     {
-        public Validator(ResidentCalendar calendar)
+        public Validator(CountyCalendar calendar)
         {
             var today = calendar.Today;
             ResidentRules.Name(RuleFor(c => c.Name));
@@ -90,7 +91,7 @@ internal static class RegisterResident
     }
 
     internal sealed class Handler(
-        PlatformDbContext db, IPersonalDataProtector protector, IEnumerable<IStationScope> scopes, ResidentCalendar calendar)
+        PlatformDbContext db, IPersonalDataProtector protector, IEnumerable<IStationScope> scopes, CountyCalendar calendar)
         : IRequestHandler<Command, Guid>
     {
         public async Task<Guid> Handle(Command request, CancellationToken cancellationToken)

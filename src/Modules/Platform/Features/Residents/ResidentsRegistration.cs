@@ -1,3 +1,4 @@
+using ModularSocialWork.BuildingBlocks.Time;
 using Microsoft.Extensions.DependencyInjection;
 using ModularSocialWork.BuildingBlocks.Modules;
 using ModularSocialWork.BuildingBlocks.PersonalData;
@@ -12,8 +13,6 @@ internal static class ResidentsRegistration
     {
         var key = PersonalDataKeySource.Load(context.Configuration, context.Database);
         services.AddSingleton<IPersonalDataProtector>(new PersonalDataProtector(key));
-        var timeZone = ResidentCalendar.TimeZoneFrom(context.Configuration);
-        services.AddSingleton(sp => new ResidentCalendar(sp.GetRequiredService<TimeProvider>(), timeZone));
         services.AddSingleton<ImportProgressRegistry>();
         services.AddScoped<IResidentDirectory, ResidentDirectory>();
         return services;

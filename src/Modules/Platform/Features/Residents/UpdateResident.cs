@@ -1,3 +1,4 @@
+using ModularSocialWork.BuildingBlocks.Time;
 using FluentValidation;
 using MediatR;
 using Microsoft.EntityFrameworkCore;
@@ -45,7 +46,7 @@ internal static class UpdateResident
 
     internal sealed class Validator : AbstractValidator<Command>
     {
-        public Validator(ResidentCalendar calendar)
+        public Validator(CountyCalendar calendar)
         {
             var today = calendar.Today;
             RuleFor(c => c.Id).NotEmpty().WithMessage("缺少居民编号。");
@@ -71,7 +72,7 @@ internal static class UpdateResident
     }
 
     internal sealed class Handler(
-        PlatformDbContext db, IPersonalDataProtector protector, IEnumerable<IStationScope> scopes, ResidentCalendar calendar)
+        PlatformDbContext db, IPersonalDataProtector protector, IEnumerable<IStationScope> scopes, CountyCalendar calendar)
         : IRequestHandler<Command, Guid>
     {
         public async Task<Guid> Handle(Command request, CancellationToken cancellationToken)

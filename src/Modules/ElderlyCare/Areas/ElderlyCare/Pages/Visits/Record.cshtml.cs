@@ -1,3 +1,4 @@
+using ModularSocialWork.BuildingBlocks.Time;
 using FluentValidation;
 using MediatR;
 using Microsoft.AspNetCore.Authorization;
@@ -18,7 +19,7 @@ namespace ModularSocialWork.Modules.ElderlyCare.Areas.ElderlyCare.Pages.Visits;
 public sealed class RecordModel(IMediator mediator, ICurrentStaff staff) : PageModel
 {
     // The calendar is module-internal, so it cannot be a constructor parameter of this public page model.
-    private ElderlyCareCalendar calendar => HttpContext.RequestServices.GetRequiredService<ElderlyCareCalendar>();
+    private CountyCalendar calendar => HttpContext.RequestServices.GetRequiredService<CountyCalendar>();
 
     [BindProperty(SupportsGet = true)] public Guid ElderId { get; set; }
     [BindProperty] public InputModel Input { get; set; } = new();
