@@ -40,7 +40,26 @@ public sealed class PostgresDatabaseFixture : IAsyncLifetime
         if (ConnectionString.Length == 0) return;
         // Pooled connections of the tests still hold the database open; FORCE ends any that remain.
         NpgsqlConnection.ClearAllPools();
-        await ExecuteOnMaintenanceDatabaseAsync($"DROP DATABASE IF EXISTS \"{databaseName}\" WITH (FORCE)");
+        // A host of the test (e.g. Hangfire's PostgreSQL server) may reconnect while the database is dropped; FORCE then
+        // races with it. Try again, and never fail a passing run over a throw-away database: a leftover msw_* database
+        // is only garbage, and it is named so it can be found and dropped by hand.
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                await ExecuteOnMaintenanceDatabaseAsync($"DROP DATABASE IF EXISTS \"{databaseName}\" WITH (FORCE)");
+                return;
+            }
+            catch (PostgresException) when (attempt < 5)
+            {
+                await Task.Delay(TimeSpan.FromMilliseconds(200 * attempt)); // back-off between drop attempts, not a wait for a result
+            }
+            catch (PostgresException ex)
+            {
+                Console.Error.WriteLine($"could not drop test database {databaseName}: {ex.MessageText}");
+                return;
+            }
+        }
     }
 
     private static async Task ExecuteOnMaintenanceDatabaseAsync(string sql)
