@@ -22,6 +22,14 @@ internal sealed class BenchHost : WebApplicationFactory<Program>
         builder.UseSetting("Bootstrap:AdminPassword", AdminPassword);
         builder.UseSetting("Demo:Seed", "true");
         builder.UseSetting("Logging:LogLevel:Default", "Warning");
+        // BENCH_LOG_SQL=1 prints every SQL command with its duration: the quickest way to see what one request costs.
+        if (Environment.GetEnvironmentVariable("BENCH_LOG_SQL") == "1")
+        {
+            builder.UseSetting("Logging:LogLevel:Microsoft.EntityFrameworkCore.Database", "Debug");
+            builder.UseSetting("Logging:LogLevel:Microsoft.AspNetCore.Hosting.Diagnostics", "Information");
+            builder.UseSetting("Logging:Console:FormatterOptions:TimestampFormat", "HH:mm:ss.ffffff ");
+            builder.UseSetting("Logging:Console:FormatterName", "simple");
+        }
     }
 
     public async Task<HttpClient> AdminClientAsync()

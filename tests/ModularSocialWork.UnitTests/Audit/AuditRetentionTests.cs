@@ -17,7 +17,7 @@ namespace ModularSocialWork.UnitTests.Audit;
 
 /// <summary>
 /// Retention on a real SQLite file with a fake clock: only rows past <c>Audit:RetentionDays</c> go, the chain still
-/// verifies afterwards, and the purge is itself audited.
+/// verifies afterwards, and the purge is itself audited. Also the group commit of concurrent appends on the same file.
 /// </summary>
 public sealed class AuditRetentionTests : IAsyncLifetime
 {
@@ -112,6 +112,27 @@ public sealed class AuditRetentionTests : IAsyncLifetime
         var db = scope.ServiceProvider.GetRequiredService<PlatformDbContext>();
         Assert.Equal(5, await db.AuditEntries.CountAsync());
         Assert.False(await db.AuditEntries.AnyAsync(e => e.Action == AuditRetentionJob.Action));
+    }
+
+    [Fact]
+    public async Task Concurrent_writes_are_committed_in_batches_as_one_unbroken_chain_and_each_caller_returns_after_its_row()
+    {
+        await StartAsync(retentionDays: 400);
+        // Hold the SQLite writer gate so the writes pile up in the queue, as they do behind a slow fsync.
+        await AuditChainWriter.SqliteGate.WaitAsync();
+        var writes = Enumerable.Range(0, 300).Select(i => Task.Run(() => WriteAsync($"concurrent {i}"))).ToList();
+        var allQueued = Task.WhenAll(writes);
+        Assert.False(allQueued.IsCompleted, "a write returned before its row could be committed");
+        AuditChainWriter.SqliteGate.Release();
+        await allQueued;
+
+        await using var scope = provider!.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<PlatformDbContext>();
+        var rows = await db.AuditEntries.OrderBy(e => e.Sequence).ToListAsync();
+        Assert.Equal(Enumerable.Range(1, 300).Select(i => (long)i), rows.Select(r => r.Sequence));
+        Assert.Equal(Enumerable.Range(0, 300).Select(i => $"concurrent {i}").Order(), rows.Select(r => r.Detail!).Order());
+        var verification = await scope.ServiceProvider.GetRequiredService<AuditChainVerifier>().VerifyAsync(CancellationToken.None);
+        Assert.True(verification.Valid, verification.Explanation);
     }
 
     [Theory]

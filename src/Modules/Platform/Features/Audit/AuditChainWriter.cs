@@ -19,10 +19,19 @@ internal static class AuditChainWriter
     internal static readonly SemaphoreSlim SqliteGate = new(1, 1);
 
     /// <summary>
-    /// Appends a copy of <paramref name="entry"/> (Sequence, PreviousHash and Hash are assigned here), each attempt with a
-    /// fresh <see cref="PlatformDbContext"/> from a new scope, and returns the stored row.
+    /// Appends a copy of <paramref name="entry"/> (Sequence, PreviousHash and Hash are assigned here) and returns the
+    /// stored row. See <see cref="AppendBatchAsync"/>.
     /// </summary>
-    public static async Task<AuditEntry> AppendAsync(IServiceScopeFactory scopes, AuditEntry entry, CancellationToken cancellationToken)
+    public static async Task<AuditEntry> AppendAsync(IServiceScopeFactory scopes, AuditEntry entry, CancellationToken cancellationToken) =>
+        (await AppendBatchAsync(scopes, [entry], cancellationToken))[0];
+
+    /// <summary>
+    /// Appends copies of <paramref name="entries"/> in their order as consecutive links of the chain, in ONE transaction
+    /// (one durable commit for the whole batch — see <see cref="AuditAppendQueue"/>), each attempt with a fresh
+    /// <see cref="PlatformDbContext"/> from a new scope, and returns the stored rows in the same order.
+    /// </summary>
+    public static async Task<IReadOnlyList<AuditEntry>> AppendBatchAsync(
+        IServiceScopeFactory scopes, IReadOnlyList<AuditEntry> entries, CancellationToken cancellationToken)
     {
         for (var attempt = 1; ; attempt++)
         {
@@ -36,19 +45,24 @@ internal static class AuditChainWriter
                 await LockHeadAsync(db, cancellationToken);
                 var head = await db.AuditChainHeads.SingleAsync(h => h.Id == AuditChainHead.SingletonId, cancellationToken);
 
-                var row = Copy(entry);
-                row.Sequence = head.LastSequence + 1;
-                row.PreviousHash = head.LastHash;
-                row.Hash = AuditHash.Compute(row);
-                db.AuditEntries.Add(row);
+                var rows = new List<AuditEntry>(entries.Count);
+                foreach (var entry in entries)
+                {
+                    var row = Copy(entry);
+                    row.Sequence = head.LastSequence + 1;
+                    row.PreviousHash = head.LastHash;
+                    row.Hash = AuditHash.Compute(row);
+                    db.AuditEntries.Add(row);
+                    rows.Add(row);
 
-                head.LastSequence = row.Sequence;
-                head.LastHash = row.Hash;
+                    head.LastSequence = row.Sequence;
+                    head.LastHash = row.Hash;
+                }
+
                 head.Version = Guid.NewGuid();
-
                 await db.SaveChangesAsync(cancellationToken);
                 await transaction.CommitAsync(cancellationToken);
-                return row;
+                return rows;
             }
             catch (DbUpdateException) when (attempt < MaxAttempts)
             {

@@ -1,5 +1,4 @@
 using Microsoft.AspNetCore.Http;
-using Microsoft.Extensions.DependencyInjection;
 using ModularSocialWork.BuildingBlocks.Auditing;
 using ModularSocialWork.BuildingBlocks.Security;
 using ModularSocialWork.Modules.Platform.Domain.Audit;
@@ -16,7 +15,7 @@ namespace ModularSocialWork.Modules.Platform.Features.Audit;
 /// row needs the file's single write lock too and would wait for the busy timeout.
 /// </remarks>
 internal sealed class AuditLog(
-    IServiceScopeFactory scopes,
+    AuditAppendQueue queue,
     ICurrentStaff currentStaff,
     IHttpContextAccessor httpContextAccessor,
     TimeProvider clock) : IAuditLog
@@ -24,7 +23,7 @@ internal sealed class AuditLog(
     public const string SystemUser = "system";
 
     public Task WriteAsync(AuditRecord record, CancellationToken cancellationToken) =>
-        AuditChainWriter.AppendAsync(scopes, Describe(record), cancellationToken);
+        queue.AppendAsync(Describe(record));
 
     internal AuditEntry Describe(AuditRecord record)
     {

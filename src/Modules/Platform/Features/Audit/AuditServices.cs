@@ -10,6 +10,7 @@ internal static class AuditServices
     public static IServiceCollection AddPlatformAudit(this IServiceCollection services, ModuleContext context)
     {
         services.AddSingleton(AuditOptions.FromConfiguration(context.Configuration));
+        services.AddSingleton<AuditAppendQueue>();
         services.AddScoped<IAuditLog, AuditLog>();
         services.AddScoped<AuditChainVerifier>();
         return services;
