@@ -140,6 +140,8 @@ namespace ModularSocialWork.Modules.ElderlyCare.Data.Migrations.PostgreSql
 
                     b.HasKey("Id");
 
+                    b.HasIndex("BirthDate");
+
                     b.HasIndex("ResidentId")
                         .IsUnique();
 

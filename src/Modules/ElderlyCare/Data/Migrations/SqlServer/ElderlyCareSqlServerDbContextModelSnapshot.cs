@@ -140,6 +140,8 @@ namespace ModularSocialWork.Modules.ElderlyCare.Data.Migrations.SqlServer
 
                     b.HasKey("Id");
 
+                    b.HasIndex("BirthDate");
+
                     b.HasIndex("ResidentId")
                         .IsUnique();
 

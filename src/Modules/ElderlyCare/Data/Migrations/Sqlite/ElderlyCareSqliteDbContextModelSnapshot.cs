@@ -134,6 +134,8 @@ namespace ModularSocialWork.Modules.ElderlyCare.Data.Migrations.Sqlite
 
                     b.HasKey("Id");
 
+                    b.HasIndex("BirthDate");
+
                     b.HasIndex("ResidentId")
                         .IsUnique();
 

@@ -230,6 +230,12 @@ namespace ModularSocialWork.Modules.ElderlyCare.Data.Migrations.PostgreSql
                 column: "ElderProfileId");
 
             migrationBuilder.CreateIndex(
+                name: "IX_ElderProfiles_BirthDate",
+                schema: "elderly_care",
+                table: "ElderProfiles",
+                column: "BirthDate");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_ElderProfiles_ResidentId",
                 schema: "elderly_care",
                 table: "ElderProfiles",

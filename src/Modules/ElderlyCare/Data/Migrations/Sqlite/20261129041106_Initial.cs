@@ -216,6 +216,11 @@ namespace ModularSocialWork.Modules.ElderlyCare.Data.Migrations.Sqlite
                 column: "ElderProfileId");
 
             migrationBuilder.CreateIndex(
+                name: "IX_ElderProfiles_BirthDate",
+                table: "ElderProfiles",
+                column: "BirthDate");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_ElderProfiles_ResidentId",
                 table: "ElderProfiles",
                 column: "ResidentId",
