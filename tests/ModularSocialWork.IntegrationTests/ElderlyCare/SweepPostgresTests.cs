@@ -78,6 +78,54 @@ public sealed class SweepPostgresTests(PostgresDatabaseFixture database) : IClas
     }
 
     [Fact]
+    public async Task Three_host_processes_running_the_sweep_on_one_database_at_once_create_each_reminder_once()
+    {
+        // Real processes (the operator command `run-job`, the code path Hangfire runs), started together on the real
+        // clock: plans due over the last ten days up to today in the county's time zone.
+        var today = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(DateTimeOffset.UtcNow, Shanghai).DateTime);
+        const int Plans = 6000;
+        await using (var db = Context())
+        {
+            await db.Database.ExecuteSqlRawAsync("DELETE FROM elderly_care.\"VisitReminders\"; DELETE FROM elderly_care.\"VisitPlans\"; DELETE FROM elderly_care.\"SweepWatermarks\";");
+            for (var i = 0; i < Plans; i++)
+            {
+                var due = today.AddDays(-(i % 10));
+                db.VisitPlans.Add(new VisitPlan { ElderProfileId = Guid.CreateVersion7(), StationId = Guid.CreateVersion7(), RegularDueDate = due, NextDueDate = due, Version = Guid.NewGuid() });
+            }
+
+            await db.SaveChangesAsync();
+        }
+
+        var environment = new Dictionary<string, string>
+        {
+            ["Database__Provider"] = "PostgreSql",
+            ["ConnectionStrings__Default"] = database.ConnectionString,
+            ["Security__PersonalDataKey"] = PersonalDataKey,
+        };
+        var runs = await Task.WhenAll(Enumerable.Range(0, 3).Select(_ => HostProcess.RunAsync(environment, "run-job", ElderlyCareVisitRemindersJob.Id)));
+        Assert.All(runs, run => Assert.True(run.ExitCode == 0, run.StandardError + run.StandardOutput));
+        Assert.All(runs, run => Assert.Contains(ElderlyCareVisitRemindersJob.Id, run.StandardOutput));
+
+        Assert.Equal((long)Plans, await ScalarAsync("SELECT count(*) FROM elderly_care.\"VisitReminders\""));
+        Assert.Equal((long)Plans, await ScalarAsync("SELECT count(DISTINCT (\"PlanId\", \"DueDate\")) FROM elderly_care.\"VisitReminders\""));
+        Assert.Equal(1L, await ScalarAsync("SELECT count(*) FROM elderly_care.\"SweepWatermarks\""));
+    }
+
+    [Fact]
+    public async Task An_unknown_job_id_is_refused_with_the_list_of_jobs()
+    {
+        var run = await HostProcess.RunAsync(new Dictionary<string, string>
+        {
+            ["Database__Provider"] = "PostgreSql",
+            ["ConnectionStrings__Default"] = database.ConnectionString,
+            ["Security__PersonalDataKey"] = PersonalDataKey,
+        }, "run-job", "elderly-care:no-such-job");
+        Assert.Equal(1, run.ExitCode);
+        Assert.Contains("elderly-care:no-such-job", run.StandardError);
+        Assert.Contains(ElderlyCareVisitRemindersJob.Id, run.StandardError);
+    }
+
+    [Fact]
     public async Task Disabling_the_module_removes_its_recurring_job()
     {
         var settings = new Dictionary<string, string?>
