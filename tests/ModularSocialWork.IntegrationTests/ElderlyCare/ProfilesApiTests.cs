@@ -93,6 +93,38 @@ public sealed class ProfilesApiTests(ProfilesHostFixture fixture) : IClassFixtur
     }
 
     [Fact]
+    public async Task Only_staff_of_the_elders_station_or_its_villages_can_be_assigned_to_visit()
+    {
+        var id = await fixture.ElderAsync(70, ["alone"], fixture.WukangId);
+        Guid wukangWorker, xinshiWorker;
+        using (var scope = fixture.Host.Services.CreateScope())
+        {
+            var staff = scope.ServiceProvider.GetRequiredService<IStaffDirectory>();
+            wukangWorker = (await staff.FindByUserNameAsync("wukang.worker2", CancellationToken.None))!.Id;
+            xinshiWorker = (await staff.FindByUserNameAsync("xinshi.worker1", CancellationToken.None))!.Id;
+        }
+
+        var elder = await fixture.GetElderAsync(id);
+        var refused = await fixture.Admin.PutAsJsonAsync($"/api/elderly-care/elders/{id}", new
+        {
+            version = elder.GetProperty("version").GetGuid(), tags = new[] { "alone" }, assignedWorkerId = xinshiWorker,
+        });
+        Assert.Equal(HttpStatusCode.BadRequest, refused.StatusCode);
+        Assert.Contains("不属于该老人所在的站点", await refused.Content.ReadAsStringAsync());
+        Assert.Equal(JsonValueKind.Null, (await fixture.GetElderAsync(id)).GetProperty("assignedWorkerId").ValueKind);
+
+        var unknown = await fixture.Admin.PostAsJsonAsync("/api/elderly-care/elders", new { residentId = await fixture.ResidentAsync(70), assignedWorkerId = Guid.NewGuid() });
+        Assert.Equal(HttpStatusCode.BadRequest, unknown.StatusCode);
+
+        var accepted = await fixture.Admin.PutAsJsonAsync($"/api/elderly-care/elders/{id}", new
+        {
+            version = elder.GetProperty("version").GetGuid(), tags = new[] { "alone" }, assignedWorkerId = wukangWorker,
+        });
+        Assert.True(accepted.IsSuccessStatusCode, await accepted.Content.ReadAsStringAsync());
+        Assert.Equal(wukangWorker, (await fixture.GetElderAsync(id)).GetProperty("assignedWorkerId").GetGuid());
+    }
+
+    [Fact]
     public async Task The_demo_seed_gives_the_demo_elders_profiles_assigned_to_the_town_worker_with_due_and_overdue_plans()
     {
         var list = await fixture.Admin.GetFromJsonAsync<JsonElement>("/api/elderly-care/elders?search=沈阿婆");

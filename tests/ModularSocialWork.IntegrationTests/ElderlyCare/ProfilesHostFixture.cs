@@ -15,6 +15,8 @@ public sealed class ProfilesHostFixture : IAsyncLifetime
     public HttpClient Admin { get; private set; } = null!;
     public Guid WukangId { get; private set; }
     public Guid XinshiId { get; private set; }
+    /// <summary>宋市社区社工室, a village sub-station under 新市.</summary>
+    public Guid SongshiId { get; private set; }
 
     public static DateOnly Today =>
         DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(DateTimeOffset.UtcNow, TimeZoneInfo.FindSystemTimeZoneById("Asia/Shanghai")).DateTime);
@@ -28,6 +30,7 @@ public sealed class ProfilesHostFixture : IAsyncLifetime
             var code = station.GetProperty("code").GetString();
             if (code == "wukang") WukangId = station.GetProperty("id").GetGuid();
             if (code == "xinshi") XinshiId = station.GetProperty("id").GetGuid();
+            if (code == "xinshi.songshi") SongshiId = station.GetProperty("id").GetGuid();
         }
 
         Assert.NotEqual(Guid.Empty, WukangId);

@@ -61,16 +61,19 @@ public sealed class VisitsApiTests(ProfilesHostFixture fixture) : IClassFixture<
     }
 
     [Fact]
-    public async Task Extreme_weather_for_a_station_asks_for_a_visit_to_each_of_its_elders()
+    public async Task Extreme_weather_for_a_station_asks_for_a_visit_to_each_of_its_elders_including_its_villages_and_no_one_else()
     {
         var a = await fixture.ElderAsync(90, ["alone"], fixture.XinshiId);
         var b = await fixture.ElderAsync(62, [], fixture.XinshiId);
-        foreach (var id in new[] { a, b })
+        var village = await fixture.ElderAsync(75, [], fixture.SongshiId);
+        var elsewhere = await fixture.ElderAsync(75, [], fixture.WukangId);
+        foreach (var id in new[] { a, b, village, elsewhere })
             Assert.Equal(HttpStatusCode.Created, (await fixture.Admin.PostAsJsonAsync($"/api/elderly-care/elders/{id}/visits", new { method = 1 })).StatusCode);
 
         var response = await fixture.Admin.PostAsJsonAsync($"/api/elderly-care/stations/{fixture.XinshiId}/events", new { kind = 2 });
         Assert.Equal(HttpStatusCode.Created, response.StatusCode);
-        foreach (var id in new[] { a, b })
+        foreach (var id in new[] { a, b, village })
             Assert.Equal(Iso(Today.AddDays(1)), (await fixture.GetElderAsync(id)).GetProperty("plan").GetProperty("nextDueDate").GetString());
+        Assert.Equal(Iso(Today.AddMonths(3)), (await fixture.GetElderAsync(elsewhere)).GetProperty("plan").GetProperty("nextDueDate").GetString());
     }
 }

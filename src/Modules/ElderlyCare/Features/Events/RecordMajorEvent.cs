@@ -47,7 +47,9 @@ internal static class RecordMajorEvent
         }
     }
 
-    internal sealed class Handler(ElderlyCareDbContext db, CountyCalendar calendar, IEnumerable<IStationScope> scopes) : IRequestHandler<Command, Guid>
+    internal sealed class Handler(
+        ElderlyCareDbContext db, CountyCalendar calendar, IEnumerable<IStationScope> scopes, IEnumerable<IStationDirectory> stationDirectories)
+        : IRequestHandler<Command, Guid>
     {
         public async Task<Guid> Handle(Command request, CancellationToken cancellationToken)
         {
@@ -57,6 +59,8 @@ internal static class RecordMajorEvent
             var policy = await PolicySnapshot.LoadAsync(db, cancellationToken);
 
             MajorEvent recorded;
+            // Only for a station-wide alert; on an exception the scoped context disposes (rolls back) it.
+            Microsoft.EntityFrameworkCore.Storage.IDbContextTransaction? transaction = null;
             if (request.ElderProfileId is { } elderId)
             {
                 var profile = await db.Elders.FirstOrDefaultAsync(e => e.Id == elderId, cancellationToken) ?? throw new NotFoundException("找不到该老人档案。");
@@ -72,11 +76,14 @@ internal static class RecordMajorEvent
                 if (!scope.CanSee(stationId)) throw new NotFoundException("找不到该站点。");
                 recorded = new MajorEvent { StationId = stationId, Kind = request.Kind, OccurredOn = occurred, Note = Clean(request.Note) };
 
-                // The station's plans in batches; the write guard keeps them inside the caller's scope.
+                // A weather alert for a town covers its village sub-stations too. All batches and the event commit
+                // together: an alert is never half-applied.
+                var covered = await CoveredStationsAsync(stationId, cancellationToken);
+                transaction = await db.Database.BeginTransactionAsync(cancellationToken);
                 Guid? after = null;
                 while (true)
                 {
-                    var query = db.VisitPlans.Where(p => p.StationId == stationId);
+                    var query = db.VisitPlans.Where(p => covered.Contains(p.StationId));
                     if (after is { } last) query = query.Where(p => p.Id.CompareTo(last) > 0);
                     var batch = await query.OrderBy(p => p.Id).Take(500).ToListAsync(cancellationToken);
                     if (batch.Count == 0) break;
@@ -93,7 +100,24 @@ internal static class RecordMajorEvent
 
             db.MajorEvents.Add(recorded);
             await db.SaveChangesAsync(cancellationToken);
+            if (transaction is not null)
+            {
+                await transaction.CommitAsync(cancellationToken);
+                await transaction.DisposeAsync();
+            }
+
             return recorded.Id;
+        }
+
+        /// <summary>The station and every station below it (town → villages); only the station itself without a directory.</summary>
+        private async Task<List<Guid>> CoveredStationsAsync(Guid stationId, CancellationToken cancellationToken)
+        {
+            var covered = new List<Guid> { stationId };
+            if (stationDirectories.FirstOrDefault() is not { } directory) return covered;
+            var stations = await directory.GetStationsAsync(cancellationToken);
+            for (var i = 0; i < covered.Count; i++)
+                covered.AddRange(stations.Where(s => s.ParentId == covered[i]).Select(s => s.Id));
+            return covered;
         }
 
         /// <summary>The earliest urgent date wins; an event already answered by a later visit asks for nothing.</summary>

@@ -5,6 +5,7 @@ using Microsoft.EntityFrameworkCore;
 using ModularSocialWork.BuildingBlocks.Auditing;
 using ModularSocialWork.BuildingBlocks.Mediation;
 using ModularSocialWork.BuildingBlocks.PersonalData;
+using ModularSocialWork.BuildingBlocks.Security;
 using ModularSocialWork.Modules.ElderlyCare.Data;
 using ModularSocialWork.Modules.ElderlyCare.Domain;
 using ModularSocialWork.Modules.ElderlyCare.Features.Policy;
@@ -41,7 +42,8 @@ internal static class CreateElderProfile
         }
     }
 
-    internal sealed class Handler(ElderlyCareDbContext db, IResidentDirectory residents, IPersonalDataProtector protector, CountyCalendar calendar)
+    internal sealed class Handler(
+        ElderlyCareDbContext db, IResidentDirectory residents, IPersonalDataProtector protector, CountyCalendar calendar, IStaffDirectory staffDirectory)
         : IRequestHandler<Command, Guid>
     {
         public async Task<Guid> Handle(Command request, CancellationToken cancellationToken)
@@ -49,6 +51,7 @@ internal static class CreateElderProfile
             var resident = await residents.FindAsync(request.ResidentId, cancellationToken) ?? throw new NotFoundException("找不到该居民。");
             if (await db.Elders.IgnoreQueryFilters().AnyAsync(e => e.ResidentId == resident.Id, cancellationToken))
                 throw new ConflictException("该居民已有养老服务档案。");
+            await ProfileRules.EnsureAssignableAsync(staffDirectory, resident.StationId, request.AssignedWorkerId, cancellationToken);
 
             var profile = new ElderProfile
             {

@@ -45,7 +45,8 @@ internal static class UpdateElderProfile
     }
 
     internal sealed class Handler(
-        ElderlyCareDbContext db, IResidentDirectory residents, IPersonalDataProtector protector, CountyCalendar calendar, ICurrentStaff staff)
+        ElderlyCareDbContext db, IResidentDirectory residents, IPersonalDataProtector protector, CountyCalendar calendar, ICurrentStaff staff,
+        IStaffDirectory staffDirectory)
         : IRequestHandler<Command, Guid>
     {
         public async Task<Guid> Handle(Command request, CancellationToken cancellationToken)
@@ -53,6 +54,8 @@ internal static class UpdateElderProfile
             var profile = await db.Elders.Include(e => e.Contacts).FirstOrDefaultAsync(e => e.Id == request.Id, cancellationToken)
                 ?? throw new NotFoundException("找不到该老人档案。");
             if (profile.Version != request.Version) throw new ConflictException("该老人档案已被他人修改，请刷新后重试。");
+            if (request.AssignedWorkerId != profile.AssignedWorkerId)
+                await ProfileRules.EnsureAssignableAsync(staffDirectory, profile.StationId, request.AssignedWorkerId, cancellationToken);
 
             if (await residents.FindAsync(profile.ResidentId, cancellationToken) is { } resident)
             {

@@ -14,7 +14,7 @@ namespace ModularSocialWork.Modules.ElderlyCare.Areas.ElderlyCare.Pages.Elders;
 
 /// <summary>An elder: profile, tier (with the manual override), plan, visits, major events.</summary>
 [Authorize(Policy = ElderlyCarePermissions.EldersReadPolicy)]
-public sealed class DetailsModel(IMediator mediator, ICurrentStaff staff) : PageModel
+public sealed class DetailsModel(IMediator mediator, ICurrentStaff staff, IStaffDirectory staffDirectory) : PageModel
 {
     [BindProperty(SupportsGet = true)] public Guid Id { get; set; }
     [BindProperty(SupportsGet = true)] public bool Saved { get; set; }
@@ -27,6 +27,7 @@ public sealed class DetailsModel(IMediator mediator, ICurrentStaff staff) : Page
 
     internal ElderProfileDto Elder { get; private set; } = null!;
     internal IReadOnlyList<VisitDto> Visits { get; private set; } = [];
+    public string? WorkerName { get; private set; }
     public bool CanWrite => staff.HasPermission(ElderlyCarePermissions.EldersWrite);
     public string? Message { get; private set; }
     public string? Error { get; private set; }
@@ -71,5 +72,6 @@ public sealed class DetailsModel(IMediator mediator, ICurrentStaff staff) : Page
     {
         Elder = await mediator.Send(new GetElderProfile.Query(Id), cancellationToken);
         Visits = await mediator.Send(new ListVisits.Query(Id, 50), cancellationToken);
+        if (Elder.AssignedWorkerId is { } worker) WorkerName = (await staffDirectory.FindAsync(worker, cancellationToken))?.DisplayName;
     }
 }
