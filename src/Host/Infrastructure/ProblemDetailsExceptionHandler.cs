@@ -50,6 +50,11 @@ public sealed class ProblemDetailsExceptionHandler(IProblemDetailsService proble
                 break;
         }
 
+        if (exception is AppException { ProblemExtensions: var extensions })
+        {
+            foreach (var (key, value) in extensions) problem.Extensions[key] = value;
+        }
+
         problem.Extensions["traceId"] = httpContext.TraceIdentifier;
         httpContext.Response.StatusCode = problem.Status ?? 500;
 

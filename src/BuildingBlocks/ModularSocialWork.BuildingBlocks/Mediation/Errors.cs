@@ -4,6 +4,12 @@ namespace ModularSocialWork.BuildingBlocks.Mediation;
 public abstract class AppException(string message) : Exception(message)
 {
     public abstract int StatusCode { get; }
+
+    /// <summary>
+    /// Extra members of the ProblemDetails (RFC 9457 extensions), e.g. the id of the record a 409 conflicts with, so an
+    /// endpoint never has to catch an exception only to add a field.
+    /// </summary>
+    public virtual IReadOnlyDictionary<string, object?> ProblemExtensions { get; } = new Dictionary<string, object?>();
 }
 
 /// <summary>404: not there, or not visible to this user (existence is never leaked).</summary>

@@ -15,5 +15,9 @@ internal sealed class DuplicateResidentException(Guid? existingResidentId)
 
     public Guid? ExistingResidentId { get; } = existingResidentId;
 
+    public override IReadOnlyDictionary<string, object?> ProblemExtensions { get; } = existingResidentId is { } id
+        ? new Dictionary<string, object?> { ["existingResidentId"] = id }
+        : new Dictionary<string, object?>();
+
     public override int StatusCode => 409;
 }

@@ -29,36 +29,21 @@ internal static class ResidentEndpoints
             .WithName("GetResident")
             .ProducesProblem(StatusCodes.Status404NotFound);
 
-        residents.MapPost("", async Task<Results<Created<IdResponse>, ProblemHttpResult>> (
+        // A known ID number is a DuplicateResidentException: 409 with existingResidentId (ProblemExtensions).
+        residents.MapPost("", async (
                 [FromBody] RegisterResident.Command command, [FromServices] IMediator mediator, CancellationToken ct) =>
             {
-                try
-                {
-                    var id = await mediator.Send(command, ct);
-                    return TypedResults.Created($"/api/platform/residents/{id}", new IdResponse(id));
-                }
-                catch (DuplicateResidentException ex)
-                {
-                    return Duplicate(ex);
-                }
+                var id = await mediator.Send(command, ct);
+                return TypedResults.Created($"/api/platform/residents/{id}", new IdResponse(id));
             })
             .RequireAuthorization(PermissionClaim.Policy(PlatformPermissions.ResidentsWrite))
             .WithName("RegisterResident")
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status409Conflict);
 
-        residents.MapPut("{id:guid}", async Task<Results<Ok<IdResponse>, ProblemHttpResult>> (
+        residents.MapPut("{id:guid}", async (
                 Guid id, [FromBody] UpdateResident.Command command, [FromServices] IMediator mediator, CancellationToken ct) =>
-            {
-                try
-                {
-                    return TypedResults.Ok(new IdResponse(await mediator.Send(command with { Id = id }, ct)));
-                }
-                catch (DuplicateResidentException ex)
-                {
-                    return Duplicate(ex);
-                }
-            })
+                TypedResults.Ok(new IdResponse(await mediator.Send(command with { Id = id }, ct))))
             .RequireAuthorization(PermissionClaim.Policy(PlatformPermissions.ResidentsWrite))
             .WithName("UpdateResident")
             .ProducesValidationProblem()
@@ -105,12 +90,6 @@ internal static class ResidentEndpoints
             .RequireAuthorization(PermissionClaim.Policy(PlatformPermissions.ResidentsExport))
             .WithName("ExportResidents");
     }
-
-    /// <summary>409 naming the record the number already belongs to (when the user may see it).</summary>
-    private static ProblemHttpResult Duplicate(DuplicateResidentException ex) => TypedResults.Problem(
-        title: ex.Message,
-        statusCode: StatusCodes.Status409Conflict,
-        extensions: ex.ExistingResidentId is { } id ? new Dictionary<string, object?> { ["existingResidentId"] = id } : null);
 
     /// <summary>The import reads the file twice (check, then save): a temporary file, deleted on close.</summary>
     internal static async Task<Stream> SeekableCopyAsync(IFormFile file, CancellationToken ct)
