@@ -52,8 +52,8 @@ internal static class RecordVisitScenario
         var full = await LoadAsync(clients, seconds, Full);
         var baseline = await LoadAsync(clients, seconds, Bare);
 
-        Console.WriteLine("| path | requests | errors | req/s | p50 ms | p99 ms |");
-        Console.WriteLine("|---|---|---|---|---|---|");
+        Console.WriteLine("| path | requests | errors | req/s | p50 ms | p99 ms | KB allocated/request |");
+        Console.WriteLine("|---|---|---|---|---|---|---|");
         Console.WriteLine(full.Row("full API (token, pipeline, scope, audit, insert + plan)"));
         Console.WriteLine(baseline.Row("bare minimal API, EF insert"));
         Console.WriteLine();
@@ -100,15 +100,18 @@ internal static class RecordVisitScenario
         return app;
     }
 
-    private sealed class Run(int requests, int errors, double elapsedSeconds, double[] sortedMs)
+    private sealed class Run(int requests, int errors, double elapsedSeconds, double[] sortedMs, long allocatedBytes)
     {
+        /// <summary>Managed bytes allocated by the whole process per request (client and server side alike).</summary>
+        public double KilobytesPerRequest => requests == 0 ? double.NaN : allocatedBytes / 1024.0 / requests;
+
         public double PerSecond => requests / elapsedSeconds;
         public double P50 => Percentile(0.50);
         public double P99 => Percentile(0.99);
 
         private double Percentile(double p) => sortedMs.Length == 0 ? double.NaN : sortedMs[Math.Clamp((int)Math.Ceiling(p * sortedMs.Length) - 1, 0, sortedMs.Length - 1)];
 
-        public string Row(string name) => $"| {name} | {requests:N0} | {errors:N0} | {PerSecond:F0} | {P50:F2} | {P99:F2} |";
+        public string Row(string name) => $"| {name} | {requests:N0} | {errors:N0} | {PerSecond:F0} | {P50:F2} | {P99:F2} | {KilobytesPerRequest:F0} |";
     }
 
     /// <summary>Closed loop: each client sends its next request as soon as the previous one answered.</summary>
@@ -116,6 +119,7 @@ internal static class RecordVisitScenario
     {
         var until = Stopwatch.GetTimestamp() + (long)(seconds * (double)Stopwatch.Frequency);
         var started = Stopwatch.GetTimestamp();
+        var allocatedBefore = GC.GetTotalAllocatedBytes();
         var errors = 0;
         var perClient = await Task.WhenAll(Enumerable.Range(0, clients).Select(async client =>
         {
@@ -135,6 +139,6 @@ internal static class RecordVisitScenario
         }));
         var elapsed = Stopwatch.GetElapsedTime(started).TotalSeconds;
         var all = perClient.SelectMany(l => l).Order().ToArray();
-        return new Run(all.Length, errors, elapsed, all);
+        return new Run(all.Length, errors, elapsed, all, GC.GetTotalAllocatedBytes() - allocatedBefore);
     }
 }

@@ -22,6 +22,12 @@ public abstract class ModuleDbContext(DbContextOptions options) : DbContext(opti
     /// <summary>The module's schema (its manifest's <c>Schema</c>).</summary>
     protected abstract string Schema { get; }
 
+    public override int SaveChanges(bool acceptAllChangesOnSuccess) =>
+        SqliteWriteGate.SaveChanges(this, () => base.SaveChanges(acceptAllChangesOnSuccess));
+
+    public override Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default) =>
+        SqliteWriteGate.SaveChangesAsync(this, () => base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken), cancellationToken);
+
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {
         base.ConfigureConventions(configurationBuilder);

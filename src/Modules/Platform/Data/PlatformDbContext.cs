@@ -61,7 +61,7 @@ internal abstract class PlatformDbContext(DbContextOptions options)
     public override int SaveChanges(bool acceptAllChangesOnSuccess)
     {
         var stationsChanged = Scoping.StationTreeCache.HasStationChanges(this);
-        var saved = base.SaveChanges(acceptAllChangesOnSuccess);
+        var saved = SqliteWriteGate.SaveChanges(this, () => base.SaveChanges(acceptAllChangesOnSuccess));
         if (stationsChanged) Scoping.StationTreeCache.InvalidateFor(this);
         return saved;
     }
@@ -69,7 +69,7 @@ internal abstract class PlatformDbContext(DbContextOptions options)
     public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {
         var stationsChanged = Scoping.StationTreeCache.HasStationChanges(this);
-        var saved = await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+        var saved = await SqliteWriteGate.SaveChangesAsync(this, () => base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken), cancellationToken);
         if (stationsChanged) Scoping.StationTreeCache.InvalidateFor(this);
         return saved;
     }
