@@ -59,12 +59,6 @@ public static class PluginRules
             names.Add(Path.GetFileNameWithoutExtension(path));
         }
 
-        // Whatever is already loaded in the default context counts too (e.g. assemblies loaded by path in tests).
-        foreach (var assembly in System.Runtime.Loader.AssemblyLoadContext.Default.Assemblies)
-        {
-            if (assembly.GetName().Name is { } name) names.Add(name);
-        }
-
         return names;
     }
 }
