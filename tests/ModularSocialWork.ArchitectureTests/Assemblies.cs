@@ -11,11 +11,22 @@ public static class Assemblies
 {
     public const string ModuleFilePattern = "ModularSocialWork.Modules.*.dll";
 
+    /// <summary>Built-in modules (next to the tests) and the brand plugins copied to <c>plugins/&lt;Id&gt;/</c> by the build.</summary>
     public static IReadOnlyList<Assembly> Modules { get; } =
         Directory.EnumerateFiles(AppContext.BaseDirectory, ModuleFilePattern)
             .Order(StringComparer.Ordinal)
             .Select(file => Assembly.Load(AssemblyName.GetAssemblyName(file)))
+            .Concat(Plugins)
             .ToList();
+
+    /// <summary>Brand modules built as plugins (the host never references them); loaded from their plugin folder.</summary>
+    public static IReadOnlyList<Assembly> Plugins =>
+        Directory.Exists(Path.Combine(AppContext.BaseDirectory, "plugins"))
+            ? Directory.EnumerateFiles(Path.Combine(AppContext.BaseDirectory, "plugins"), ModuleFilePattern, SearchOption.AllDirectories)
+                .Order(StringComparer.Ordinal)
+                .Select(Assembly.LoadFrom)
+                .ToList()
+            : [];
 
     /// <summary>Theory data: one row per module, by name, so each module is its own test result.</summary>
     public static TheoryData<string> ModuleNames => [.. Modules.Select(m => m.GetName().Name!)];

@@ -12,6 +12,15 @@ public class ModuleRuleTests
         Assert.Contains("ModularSocialWork.Modules.Platform", Assemblies.Modules.Select(m => m.GetName().Name));
     }
 
+    [Fact]
+    public void The_sample_brand_plugin_is_checked_too_and_the_host_does_not_reference_it()
+    {
+        // The brand is built as a plugin: it reaches the tests through plugins/AntiFraudBrand/, not as a reference.
+        Assert.Contains("ModularSocialWork.Modules.Brands.AntiFraud", Assemblies.Plugins.Select(m => m.GetName().Name));
+        Assert.DoesNotContain(Assemblies.Host.GetReferencedAssemblies(), r => r.Name!.StartsWith("ModularSocialWork.Modules.Brands.", StringComparison.Ordinal));
+        Assert.False(File.Exists(Path.Combine(AppContext.BaseDirectory, "ModularSocialWork.Modules.Brands.AntiFraud.dll")));
+    }
+
     [Theory]
     [MemberData(nameof(Assemblies.ModuleNames), MemberType = typeof(Assemblies))]
     public void Module_references_no_other_module_nor_the_host_nor_hangfire(string module) =>

@@ -13,7 +13,7 @@ public sealed record CatalogEntry(ModuleBase Module, Assembly Assembly, bool Ena
 public sealed class ModuleCatalogException(string message) : StartupConfigurationException(message);
 
 /// <summary>
-/// Every module found (built-in and, later, plugins) and the enabled ones in dependency order. Built once at start-up
+/// Every module found (built-in and binary plugins from <c>plugins/&lt;Id&gt;/</c>) and the enabled ones in dependency order. Built once at start-up
 /// from <c>Modules:&lt;Id&gt;:Enabled</c>; refuses unknown keys, duplicate ids and enabled modules with a disabled dependency.
 /// </summary>
 public sealed class ModuleCatalog

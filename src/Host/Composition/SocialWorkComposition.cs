@@ -7,6 +7,7 @@ using ModularSocialWork.BuildingBlocks.Data;
 using ModularSocialWork.BuildingBlocks.Mediation;
 using ModularSocialWork.BuildingBlocks.Modules;
 using ModularSocialWork.BuildingBlocks.Security;
+using ModularSocialWork.Host.Composition.Plugins;
 using ModularSocialWork.Host.Infrastructure;
 
 namespace ModularSocialWork.Host.Composition;
@@ -20,12 +21,19 @@ public static class SocialWorkComposition
     public static ModuleCatalog AddSocialWork(this WebApplicationBuilder builder, bool migrateOnly)
     {
         var configuration = builder.Configuration;
-        var catalog = ModuleCatalog.Build(configuration, BuiltInModules.Discover());
+        // Binary plugins (plugins/<Id>/) join the built-in modules; the same catalog rules and Enabled switch apply.
+        var plugins = PluginLoader.LoadAll(
+            PluginLoader.ResolveDirectory(configuration, builder.Environment.ContentRootPath),
+            required: !string.IsNullOrWhiteSpace(configuration[PluginLoader.DirectoryKey]));
+        var catalog = ModuleCatalog.Build(
+            configuration, BuiltInModules.Discover().Concat(plugins.Select(p => (p.Assembly, p.Source))));
         var database = DatabaseSettings.FromConfiguration(configuration, builder.Environment.ContentRootPath);
         var timeZone = PlatformTimeZone.From(configuration); // fail at start-up, not at the first job run
 
         var services = builder.Services;
         services.AddSingleton(catalog);
+        services.AddSingleton(new PluginSet(plugins.Where(p => catalog.IsEnabled(p.Id)).ToList()));
+        services.AddSingleton<IEnabledModules>(new EnabledModules(catalog.Enabled.Select(e => e.Manifest).ToList()));
         services.AddSingleton(database);
         services.AddSingleton<IPermissionCatalog, PermissionCatalog>();
         services.AddSingleton<NavigationMenu>();
@@ -125,3 +133,6 @@ public static class SocialWorkComposition
 
     public static IEnumerable<Assembly> EnabledAssemblies(this ModuleCatalog catalog) => catalog.Enabled.Select(e => e.Assembly);
 }
+
+/// <summary>The enabled modules' manifests, for modules (BuildingBlocks <see cref="IEnabledModules"/>).</summary>
+public sealed record EnabledModules(IReadOnlyList<ModuleManifest> Manifests) : IEnabledModules;

@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.AspNetCore.Localization;
 using ModularSocialWork.BuildingBlocks.Mediation;
 using ModularSocialWork.BuildingBlocks.Security;
+using ModularSocialWork.Host.Composition.Plugins;
 using ModularSocialWork.Host.Infrastructure;
 using Scalar.AspNetCore;
 
@@ -37,6 +38,7 @@ public static class SocialWorkPipeline
         app.UseRequestLocalization(localization);
 
         app.UseStaticFiles();
+        app.UsePluginStaticWebAssets();
         app.UseRouting();
         app.UseAuthentication();
         app.UseAuthorization();

@@ -8,6 +8,7 @@ namespace ModularSocialWork.Host.Pages;
 public sealed class IndexModel(
     IEnumerable<ITaskSource> taskSources,
     IEnumerable<IDashboardFigureSource> figureSources,
+    IEnumerable<IServedCountSource> servedCountSources,
     ICurrentStaff staff,
     BuildingBlocks.Time.CountyCalendar calendar) : PageModel
 {
@@ -24,6 +25,20 @@ public sealed class IndexModel(
 
         var figures = new List<DashboardFigure>();
         foreach (var source in figureSources) figures.AddRange(await source.GetFiguresAsync(staff, cancellationToken));
+        // 服务人次 of every module that reports served counts (visits, brand activities…), summed over the scope's stations.
+        var sources = servedCountSources.ToList();
+        if (sources.Count > 1)
+        {
+            var first = new DateOnly(today.Year, today.Month, 1);
+            var total = 0;
+            foreach (var source in sources)
+            {
+                total += (await source.GetServedCountsAsync(first, today, cancellationToken)).Sum(c => c.ServiceTimes);
+            }
+
+            figures.Add(new DashboardFigure("Platform", "本月服务人次（全部服务）", "Services this month (all services)", total.ToString()));
+        }
+
         Figures = figures;
     }
 }

@@ -9,6 +9,9 @@ internal static class PlatformPermissions
     public const string StationsSwitchAny = StaffClaims.SwitchStationPermission;
     public const string StaffManage = "Platform.Staff.Manage";
 
+    /// <summary>Assign brand services (一站一特色) to stations (county admins).</summary>
+    public const string BrandsAssign = "Platform.Brands.Assign";
+
     /// <summary>Checked by the host's Hangfire dashboard filter.</summary>
     public const string JobsDashboard = "Platform.Jobs.Dashboard";
 
@@ -24,6 +27,7 @@ internal static class PlatformPermissions
     // Attributes need constants, so these repeat PermissionClaim.Policy's "perm:" prefix.
     public const string StationsReadPolicy = "perm:" + StationsRead;
     public const string StaffManagePolicy = "perm:" + StaffManage;
+    public const string BrandsAssignPolicy = "perm:" + BrandsAssign;
     public const string ResidentsReadPolicy = "perm:" + ResidentsRead;
     public const string ResidentsWritePolicy = "perm:" + ResidentsWrite;
     public const string ResidentsImportPolicy = "perm:" + ResidentsImport;
@@ -34,6 +38,7 @@ internal static class PlatformPermissions
         new(StationsRead, "查看站点", "View stations", [.. StaffRoles.All]),
         new(StationsSwitchAny, "切换查看任意站点", "Switch to any station", StaffRoles.CountyAdmin),
         new(StaffManage, "管理人员账号", "Manage staff accounts", StaffRoles.CountyAdmin),
+        new(BrandsAssign, "为站点分配品牌服务", "Assign brand services to stations", StaffRoles.CountyAdmin),
         new(JobsDashboard, "查看后台任务面板", "View the background jobs dashboard", StaffRoles.CountyAdmin),
         new(JobsRun, "手动运行后台任务", "Run background jobs by hand", StaffRoles.CountyAdmin),
         new(ResidentsRead, "查看居民档案", "View residents", [.. StaffRoles.All]),

@@ -37,6 +37,15 @@ public static class RouteTable
 
         // --- Platform: stations, audit -----------------------------------------------------------------------------------
         new("GET", "/api/platform/stations") { Allowed = Roles.All, Success = [200] },
+        new("GET", "/api/platform/brands") { Allowed = Roles.All, Success = [200], Note = "brand services (一站一特色) and their stations" },
+        new("PUT", "/api/platform/stations/{id:guid}/brands")
+        {
+            Allowed = Roles.CountyAdmin,
+            Values = new Dictionary<string, string> { ["id"] = "station" },
+            Body = _ => new { moduleIds = Array.Empty<string>() },
+            Success = [200],
+            Note = "assigns brand services to a station; the matrix host loads no brand plugin, so the sample assigns none",
+        },
         new("GET", "/api/platform/audit") { Allowed = Roles.CountyAdmin, Success = [200] },
         new("GET", "/api/platform/audit/verify") { Allowed = Roles.CountyAdmin, Success = [200] },
 

@@ -42,11 +42,17 @@ internal static class ModuleContextCatalog
         return data;
     }
 
-    /// <summary>Same rule as the host's BuiltInModules: the compiler drops unused references, so scan the folder.</summary>
+    /// <summary>
+    /// Same rule as the host's BuiltInModules: the compiler drops unused references, so scan the folder; plus the brand
+    /// plugins the build copies to <c>plugins/&lt;Id&gt;/</c> (their migrations are tested like everyone's).
+    /// </summary>
     private static IReadOnlyList<Assembly> LoadModuleAssemblies() =>
         Directory.EnumerateFiles(AppContext.BaseDirectory, "ModularSocialWork.Modules.*.dll")
             .Order(StringComparer.Ordinal)
             .Select(file => Assembly.Load(AssemblyName.GetAssemblyName(file)))
+            .Concat(Directory.EnumerateFiles(Path.Combine(AppContext.BaseDirectory, "plugins"), "ModularSocialWork.Modules.*.dll", SearchOption.AllDirectories)
+                .Order(StringComparer.Ordinal)
+                .Select(Assembly.LoadFrom))
             .ToList();
 
     private static IReadOnlyList<ModuleContextCase> Discover()

@@ -14,6 +14,7 @@ public sealed class ModuleContextDiscoveryTests
         // Not the coverage list (discovery is): a sanity check that the scan sees modules known to have a database.
         Assert.Contains("ElderlyCare", modules);
         Assert.Contains("ChildProtection", modules);
+        Assert.Contains("AntiFraudBrand", modules); // the sample brand, from its plugin folder
     }
 
     [Fact]

@@ -16,6 +16,12 @@ public sealed record ModuleManifest
     /// <summary>Always-on modules (Platform) cannot be switched off by configuration.</summary>
     public bool AlwaysEnabled { get; init; }
 
+    /// <summary>
+    /// A local brand service (一站一特色, e.g. 反诈宣传 "守好养老钱"): county admins assign it to the stations that run it,
+    /// and the station page shows it with its served counts.
+    /// </summary>
+    public bool IsBrandService { get; init; }
+
     /// <summary>Route prefix of the module's API: <c>/api/&lt;kebab-id&gt;</c>.</summary>
     public string ApiPrefix => "/api/" + KebabId;
 

@@ -25,6 +25,7 @@ internal abstract class PlatformDbContext(DbContextOptions options)
 
     public DbSet<Station> Stations => Set<Station>();
     public DbSet<Agency> Agencies => Set<Agency>();
+    public DbSet<StationBrand> StationBrands => Set<StationBrand>();
     public DbSet<SeededPermission> SeededPermissions => Set<SeededPermission>();
     public DbSet<Domain.Residents.Resident> Residents => Set<Domain.Residents.Resident>();
     public DbSet<Domain.Residents.Household> Households => Set<Domain.Residents.Household>();

@@ -23,6 +23,18 @@ internal static class PlatformEndpoints
             .RequireAuthorization(PlatformPermissions.StationsReadPolicy)
             .WithName("ListStations");
 
+        api.MapGet("brands", async ([FromServices] IMediator mediator, CancellationToken ct) =>
+                TypedResults.Ok(await mediator.Send(new StationBrands.Query(), ct)))
+            .RequireAuthorization(PlatformPermissions.StationsReadPolicy)
+            .WithName("ListStationBrands");
+
+        api.MapPut("stations/{id:guid}/brands", async (
+                Guid id, [FromBody] StationBrands.AssignBody body, [FromServices] IMediator mediator, CancellationToken ct) =>
+                TypedResults.Ok(new { stationId = id, moduleIds = await mediator.Send(new StationBrands.Assign(id, body.ModuleIds!), ct) }))
+            .RequireAuthorization(PlatformPermissions.BrandsAssignPolicy)
+            .WithName("AssignStationBrands")
+            .ProducesValidationProblem();
+
         api.MapGet("staff", async ([FromServices] IMediator mediator, CancellationToken ct) =>
                 TypedResults.Ok(await mediator.Send(new ListStaffAccounts.Query(), ct)))
             .RequireAuthorization(PlatformPermissions.StaffManagePolicy)

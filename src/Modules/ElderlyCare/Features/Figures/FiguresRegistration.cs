@@ -10,6 +10,7 @@ internal static class FiguresRegistration
         services.AddSingleton<FiguresCalendar>();
         services.AddScoped<MonthlyFiguresCalculator>();
         services.AddScoped<IDashboardFigureSource, ElderlyCareFigureSource>();
+        services.AddScoped<IServedCountSource, ElderlyCareServedCounts>();
         return services;
     }
 }

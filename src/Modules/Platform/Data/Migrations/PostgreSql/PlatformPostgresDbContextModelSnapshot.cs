@@ -691,6 +691,27 @@ namespace ModularSocialWork.Modules.Platform.Data.Migrations.PostgreSql
                     b.ToTable("Stations", "platform");
                 });
 
+            modelBuilder.Entity("ModularSocialWork.Modules.Platform.Domain.StationBrand", b =>
+                {
+                    b.Property<Guid>("StationId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("ModuleId")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<DateTimeOffset>("AssignedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("AssignedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.HasKey("StationId", "ModuleId");
+
+                    b.ToTable("StationBrands", "platform");
+                });
+
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRoleClaim<System.Guid>", b =>
                 {
                     b.HasOne("ModularSocialWork.Modules.Platform.Domain.StaffRole", null)
@@ -799,6 +820,15 @@ namespace ModularSocialWork.Modules.Platform.Data.Migrations.PostgreSql
                         .WithMany()
                         .HasForeignKey("ParentId")
                         .OnDelete(DeleteBehavior.Restrict);
+                });
+
+            modelBuilder.Entity("ModularSocialWork.Modules.Platform.Domain.StationBrand", b =>
+                {
+                    b.HasOne("ModularSocialWork.Modules.Platform.Domain.Station", null)
+                        .WithMany()
+                        .HasForeignKey("StationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 #pragma warning restore 612, 618
         }

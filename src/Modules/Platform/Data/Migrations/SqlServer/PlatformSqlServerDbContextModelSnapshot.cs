@@ -694,6 +694,27 @@ namespace ModularSocialWork.Modules.Platform.Data.Migrations.SqlServer
                     b.ToTable("Stations", "platform");
                 });
 
+            modelBuilder.Entity("ModularSocialWork.Modules.Platform.Domain.StationBrand", b =>
+                {
+                    b.Property<Guid>("StationId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("ModuleId")
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
+
+                    b.Property<DateTimeOffset>("AssignedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<string>("AssignedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("nvarchar(256)");
+
+                    b.HasKey("StationId", "ModuleId");
+
+                    b.ToTable("StationBrands", "platform");
+                });
+
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRoleClaim<System.Guid>", b =>
                 {
                     b.HasOne("ModularSocialWork.Modules.Platform.Domain.StaffRole", null)
@@ -802,6 +823,15 @@ namespace ModularSocialWork.Modules.Platform.Data.Migrations.SqlServer
                         .WithMany()
                         .HasForeignKey("ParentId")
                         .OnDelete(DeleteBehavior.Restrict);
+                });
+
+            modelBuilder.Entity("ModularSocialWork.Modules.Platform.Domain.StationBrand", b =>
+                {
+                    b.HasOne("ModularSocialWork.Modules.Platform.Domain.Station", null)
+                        .WithMany()
+                        .HasForeignKey("StationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 #pragma warning restore 612, 618
         }

@@ -679,6 +679,27 @@ namespace ModularSocialWork.Modules.Platform.Data.Migrations.Sqlite
                     b.ToTable("Stations", (string)null);
                 });
 
+            modelBuilder.Entity("ModularSocialWork.Modules.Platform.Domain.StationBrand", b =>
+                {
+                    b.Property<Guid>("StationId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ModuleId")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("AssignedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("AssignedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("StationId", "ModuleId");
+
+                    b.ToTable("StationBrands", (string)null);
+                });
+
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRoleClaim<System.Guid>", b =>
                 {
                     b.HasOne("ModularSocialWork.Modules.Platform.Domain.StaffRole", null)
@@ -787,6 +808,15 @@ namespace ModularSocialWork.Modules.Platform.Data.Migrations.Sqlite
                         .WithMany()
                         .HasForeignKey("ParentId")
                         .OnDelete(DeleteBehavior.Restrict);
+                });
+
+            modelBuilder.Entity("ModularSocialWork.Modules.Platform.Domain.StationBrand", b =>
+                {
+                    b.HasOne("ModularSocialWork.Modules.Platform.Domain.Station", null)
+                        .WithMany()
+                        .HasForeignKey("StationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 #pragma warning restore 612, 618
         }

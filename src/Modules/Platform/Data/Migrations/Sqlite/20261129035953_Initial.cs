@@ -234,6 +234,26 @@ namespace ModularSocialWork.Modules.Platform.Data.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "StationBrands",
+                columns: table => new
+                {
+                    StationId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    ModuleId = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    AssignedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    AssignedBy = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_StationBrands", x => new { x.StationId, x.ModuleId });
+                    table.ForeignKey(
+                        name: "FK_StationBrands_Stations_StationId",
+                        column: x => x.StationId,
+                        principalTable: "Stations",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "AspNetUserClaims",
                 columns: table => new
                 {
@@ -556,6 +576,9 @@ namespace ModularSocialWork.Modules.Platform.Data.Migrations.Sqlite
 
             migrationBuilder.DropTable(
                 name: "SeededPermissions");
+
+            migrationBuilder.DropTable(
+                name: "StationBrands");
 
             migrationBuilder.DropTable(
                 name: "AspNetRoles");
