@@ -60,3 +60,26 @@ internal static class ListChildren
         }
     }
 }
+
+/// <summary>
+/// Name and risk of one child, for form headings (the visit form): no sensitive field, so not a read of the child's
+/// record in the audit sense — the detail query is. Another station's child is 404.
+/// </summary>
+internal static class GetChildHeader
+{
+    [RequiresPermission(ChildProtectionPermissions.CasesRead)]
+    public sealed record Query(Guid Id) : IRequest<ChildListItem>;
+
+    internal sealed class Handler(ChildProtectionDbContext db, CountyCalendar calendar) : IRequestHandler<Query, ChildListItem>
+    {
+        public async Task<ChildListItem> Handle(Query request, CancellationToken cancellationToken)
+        {
+            var c = await db.Children.AsNoTracking().Where(x => x.Id == request.Id)
+                .Select(x => new { x.Id, x.Name, x.BirthDate, x.StationId, x.Category, x.RiskLevel, x.AssignedWorkerId })
+                .FirstOrDefaultAsync(cancellationToken) ?? throw new NotFoundException("找不到该儿童档案。");
+            var due = await db.VisitPlans.AsNoTracking().Where(p => p.ChildProfileId == c.Id).Select(p => (DateOnly?)p.NextDueDate).FirstOrDefaultAsync(cancellationToken);
+            var age = ChildVisitPolicy.AgeOn(c.BirthDate, calendar.Today);
+            return new ChildListItem(c.Id, c.Name, age, age is < ChildVisitPolicy.SensitiveAge, c.StationId, c.Category, c.RiskLevel, c.AssignedWorkerId, due);
+        }
+    }
+}
