@@ -189,4 +189,21 @@ public sealed class ChildProtectionApiTests(ChildProtectionHostFixture fixture) 
         Assert.DoesNotContain(rows, r => r.Values.Any(v => v?.ToString()?.Contains("导出不应包含") == true));
         Assert.DoesNotContain("健康", string.Join(",", rows[0].Keys));
     }
+
+    [Fact]
+    public async Task The_demo_children_get_profiles_and_a_case_and_the_api_is_in_the_openapi_document()
+    {
+        var list = await fixture.GetAsync("/api/child-protection/children?search=吴佳怡");
+        var child = Assert.Single(list.GetProperty("items").EnumerateArray());
+        Assert.Equal((int)ChildCategory.LeftBehind, child.GetProperty("category").GetInt32());
+        Assert.True(child.GetProperty("under14").GetBoolean());
+        var detail = await fixture.GetAsync($"/api/child-protection/children/{child.GetProperty("id").GetGuid()}");
+        Assert.Single(detail.GetProperty("cases").EnumerateArray());
+
+        var openApi = await fixture.Admin.GetStringAsync("/openapi/v1.json");
+        foreach (var path in new[] { "/api/child-protection/children/{id}", "/api/child-protection/cases/{id}/decision", "/api/child-protection/referrals/{id}/response", "/api/child-protection/figures" })
+        {
+            Assert.Contains(path, openApi);
+        }
+    }
 }
