@@ -84,4 +84,32 @@ public sealed class ChildProtectionPagesTests(ChildProtectionHostFixture fixture
         var after = await fixture.GetAsync($"/api/child-protection/cases/{caseId}");
         Assert.Equal(0, after.GetProperty("assessmentScore").GetInt32());
     }
+
+    [Fact]
+    public async Task The_edit_page_saves_and_a_childs_due_visit_shows_in_the_workers_todo_list()
+    {
+        using var workerApi = await fixture.SignInAsync("wukang.worker1");
+        var childId = await fixture.ChildAsync(11, fixture.WukangId, workerApi, healthNotes: "近视");
+        var name = (await fixture.GetAsync($"/api/child-protection/children/{childId}")).GetProperty("name").GetString()!;
+        using var client = await SignInAsync("wukang.worker1");
+
+        var path = $"/ChildProtection/Children/Edit/{childId}";
+        var form = await client.GetStringAsync(path);
+        var version = System.Text.RegularExpressions.Regex.Match(form, "name=\"Version\" value=\"([^\"]+)\"").Groups[1].Value;
+        var token = await AccountTestSupport.AntiforgeryAsync(client, path);
+        var saved = await client.PostAsync(path, new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["__RequestVerificationToken"] = token, ["Version"] = version, ["Category"] = "1", ["GuardianshipStatus"] = "5", ["RiskLevel"] = "1",
+            ["School"] = "新市中学", ["HealthNotes"] = "近视 300 度", ["LegalBasis"] = "0",
+        }));
+        Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
+        var child = await fixture.GetAsync($"/api/child-protection/children/{childId}");
+        Assert.Equal("新市中学", child.GetProperty("school").GetString());
+        Assert.Equal("近视 300 度", child.GetProperty("healthNotes").GetString());
+        Assert.Single(child.GetProperty("contacts").EnumerateArray()); // contacts kept
+
+        Assert.Equal(HttpStatusCode.OK, (await fixture.Admin.PostAsync("/api/child-protection/reminders/sweep", null)).StatusCode);
+        var home = await client.GetStringAsync("/");
+        Assert.Contains("探访儿童 " + name, home);
+    }
 }
