@@ -25,6 +25,45 @@ public static class MatrixResources
                     detailUrl: "/api/elderly-care/elders/{id}");
             },
 
+            // A resident under 18 of the station (for child profiles).
+            ["childResident"] = r => r.CreateAsync("/api/platform/residents", MatrixSamples.ChildResident(r.StationId, r.Unique)),
+
+            // A child profile on a fresh child resident of the station; the detail gives its version.
+            ["child"] = async r =>
+            {
+                var resident = await r.CreateAsync("/api/platform/residents", MatrixSamples.ChildResident(r.StationId, r.Unique));
+                return await r.CreateAsync("/api/child-protection/children", new { residentId = resident["id"], category = 0, guardianshipStatus = 4 },
+                    detailUrl: "/api/child-protection/children/{id}");
+            },
+
+            // A case at intake on a fresh child.
+            ["case"] = r => MatrixSamples.CaseAsync(r),
+
+            // A case whose assessment waits for the supervisor.
+            ["assessedCase"] = async r =>
+            {
+                var id = (await MatrixSamples.CaseAsync(r))["id"];
+                return await r.CreateAsync($"/api/child-protection/cases/{id}/assessment", new { answers = new[] { 2, 1, 1, 1, 1, 1, 1, 1 } });
+            },
+
+            // A case in service (assessment and plan approved by the county admin).
+            ["serviceCase"] = r => MatrixSamples.ServiceCaseAsync(r),
+
+            // An open follow-up of a case in service.
+            ["followUp"] = async r =>
+            {
+                var id = (await MatrixSamples.ServiceCaseAsync(r))["id"];
+                return await r.CreateAsync($"/api/child-protection/cases/{id}/follow-ups",
+                    new { dueDate = DateOnly.FromDateTime(DateTime.UtcNow), task = "入户跟进" });
+            },
+
+            // A pending referral of a case to a department (so only the referring station's side sees it).
+            ["referral"] = async r =>
+            {
+                var id = (await MatrixSamples.CaseAsync(r))["id"];
+                return await r.CreateAsync($"/api/child-protection/cases/{id}/referrals", new { target = 2, targetName = "派出所", reason = "矩阵测试转介" });
+            },
+
             // The station itself (routes that address a station, e.g. an extreme-weather alert).
             ["station"] = r => Task.FromResult<IReadOnlyDictionary<string, string>>(new Dictionary<string, string> { ["id"] = r.StationId.ToString() }),
         };
@@ -81,11 +120,43 @@ public static class MatrixSamples
         },
     };
 
+    /// <summary>A resident born about ten years ago (a child).</summary>
+    public static object ChildResident(Guid stationId, string unique) => new
+    {
+        name = "矩阵儿童" + unique,
+        idNumber = NextIdNumber(DateOnly.FromDateTime(DateTime.UtcNow).AddYears(-10)),
+        stationId,
+        village = "测试村",
+        address = "测试路 3 号",
+    };
+
+    public static async Task<IReadOnlyDictionary<string, string>> CaseAsync(ResourceRequest r)
+    {
+        var resident = await r.CreateAsync("/api/platform/residents", ChildResident(r.StationId, r.Unique));
+        var child = await r.CreateAsync("/api/child-protection/children", new { residentId = resident["id"], category = 0 });
+        return await r.CreateAsync($"/api/child-protection/children/{child["id"]}/cases", new { intakeReason = "矩阵测试受理" });
+    }
+
+    public static async Task<IReadOnlyDictionary<string, string>> ServiceCaseAsync(ResourceRequest r)
+    {
+        var id = (await CaseAsync(r))["id"];
+        await r.CreateAsync($"/api/child-protection/cases/{id}/assessment", new { answers = new[] { 1, 1, 1, 1, 1, 1, 1, 1 } });
+        await r.CreateAsync($"/api/child-protection/cases/{id}/decision", new { approve = true });
+        await r.CreateAsync($"/api/child-protection/cases/{id}/plan", new { goals = "目标", actions = "措施" });
+        return await r.CreateAsync($"/api/child-protection/cases/{id}/decision", new { approve = true });
+    }
+
+    /// <summary>The child-protection default cadences (in distress monthly, left-behind quarterly), as <c>PUT policy</c> takes them.</summary>
+    public static object DefaultChildPolicy() => new
+    {
+        cadences = Enumerable.Range(0, 6).Select(c => new { category = c, months = c == 5 ? 3 : 1, days = 0 }).ToArray(),
+    };
+
     /// <summary>A valid GB 11643 number of 德清县 (330521), unique within the test run.</summary>
-    public static string NextIdNumber()
+    public static string NextIdNumber(DateOnly? bornAround = null)
     {
         var n = Interlocked.Increment(ref idSequence);
-        var birth = new DateOnly(1950, 1, 1).AddDays(n % 20000);
+        var birth = bornAround is { } around ? around.AddDays(-(n % 300)) : new DateOnly(1950, 1, 1).AddDays(n % 20000);
         var body = $"330521{birth:yyyyMMdd}{n % 1000:D3}";
         int[] weights = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2];
         var sum = body.Select((ch, i) => (ch - '0') * weights[i]).Sum();

@@ -229,6 +229,150 @@ public static class RouteTable
         },
 
         // --- Child protection --------------------------------------------------------------------------------------------
-        new("GET", "/api/child-protection/summary") { Allowed = Roles.Staff, Success = [200] },
+        // Every role reads children (station-scoped, each detail read audited); only Health.Read holders see health and
+        // disability (field level, checked in ChildProtection/ChildProtectionApiTests). Writes: staff; decisions: managers.
+        new("GET", "/api/child-protection/summary") { Allowed = Roles.All, Success = [200], Note = "counts are station-filtered" },
+        new("GET", "/api/child-protection/children") { Allowed = Roles.All, Success = [200], Note = "the list is station-filtered" },
+        new("POST", "/api/child-protection/children")
+        {
+            Allowed = Roles.Staff,
+            Station = StationBinding.Record,
+            Values = new Dictionary<string, string> { ["resident"] = "childResident" },
+            Body = c => new { residentId = c.Resource("childResident"), category = 5, guardianshipStatus = 2 },
+            ConsumesRecord = true,
+            Success = [201],
+            Note = "a profile for a fresh child resident of the station; another station's resident is not found",
+        },
+        new("GET", "/api/child-protection/children/export") { Allowed = Roles.Managers, Success = [200], Note = "children list .xlsx, station-filtered" },
+        new("GET", "/api/child-protection/children/{id:guid}")
+        {
+            Allowed = Roles.All, Station = StationBinding.Record, Values = Id("child"), Success = [200],
+        },
+        new("PUT", "/api/child-protection/children/{id:guid}")
+        {
+            Allowed = Roles.Staff,
+            Station = StationBinding.Record,
+            Values = Id("child"),
+            Body = c => new { version = c.Field("child", "version"), category = 0, guardianshipStatus = 4, riskLevel = 2 },
+            ConsumesRecord = true,
+            Success = [200],
+        },
+        new("POST", "/api/child-protection/children/{id:guid}/visits")
+        {
+            Allowed = Roles.Staff, Station = StationBinding.Record, Values = Id("child"), Body = _ => new { method = 1, findings = "权限矩阵测试" }, Success = [201],
+        },
+        new("POST", "/api/child-protection/children/{id:guid}/cases")
+        {
+            Allowed = Roles.Staff,
+            Station = StationBinding.Record,
+            Values = Id("child"),
+            Body = _ => new { intakeReason = "权限矩阵测试受理" },
+            ConsumesRecord = true,
+            Success = [201],
+            Note = "one open case per child, so every case gets a fresh child",
+        },
+        new("GET", "/api/child-protection/cases") { Allowed = Roles.All, Success = [200], Note = "the list is station-filtered" },
+        new("GET", "/api/child-protection/cases/{id:guid}")
+        {
+            Allowed = Roles.All, Station = StationBinding.Record, Values = Id("case"), Success = [200],
+        },
+        new("POST", "/api/child-protection/cases/{id:guid}/assessment")
+        {
+            Allowed = Roles.Staff,
+            Station = StationBinding.Record,
+            Values = Id("case"),
+            Body = _ => new { answers = new[] { 1, 1, 1, 1, 1, 1, 1, 1 } },
+            ConsumesRecord = true,
+            Success = [200],
+        },
+        new("POST", "/api/child-protection/cases/{id:guid}/plan")
+        {
+            Allowed = Roles.Staff,
+            Station = StationBinding.Record,
+            Values = Id("case"),
+            Body = _ => new { goals = "目标", actions = "措施" },
+            Success = [409],
+            Note = "a case at intake has no plan stage yet: 409 after authorization and scope, nothing changed",
+        },
+        new("POST", "/api/child-protection/cases/{id:guid}/closure")
+        {
+            Allowed = Roles.Staff,
+            Station = StationBinding.Record,
+            Values = Id("case"),
+            Body = _ => new { reason = "权限矩阵测试" },
+            Success = [409],
+            Note = "a case at intake cannot ask for closure: 409",
+        },
+        new("POST", "/api/child-protection/cases/{id:guid}/decision")
+        {
+            Allowed = Roles.Managers,
+            Station = StationBinding.Record,
+            Values = Id("assessedCase"),
+            Body = _ => new { approve = true, comment = "同意" },
+            ConsumesRecord = true,
+            Success = [200],
+            Note = "the supervisor approves a submitted assessment",
+        },
+        new("POST", "/api/child-protection/cases/{id:guid}/reopen")
+        {
+            Allowed = Roles.Staff,
+            Station = StationBinding.Record,
+            Values = Id("case"),
+            Body = _ => new { reason = "权限矩阵测试" },
+            Success = [409],
+            Note = "only a closed case reopens: 409",
+        },
+        new("POST", "/api/child-protection/cases/{id:guid}/follow-ups")
+        {
+            Allowed = Roles.Staff,
+            Station = StationBinding.Record,
+            Values = Id("serviceCase"),
+            Body = _ => new { dueDate = DateOnly.FromDateTime(DateTime.UtcNow.AddDays(7)), task = "电话回访" },
+            Success = [201],
+        },
+        new("POST", "/api/child-protection/cases/{id:guid}/referrals")
+        {
+            Allowed = Roles.Staff,
+            Station = StationBinding.Record,
+            Values = Id("case"),
+            Body = _ => new { target = 2, targetName = "武康派出所", reason = "权限矩阵测试" },
+            Success = [201],
+        },
+        new("POST", "/api/child-protection/follow-ups/{id:guid}/complete")
+        {
+            Allowed = Roles.Staff,
+            Station = StationBinding.Record,
+            Values = Id("followUp"),
+            Body = _ => new { result = "已回访" },
+            ConsumesRecord = true,
+            Success = [200],
+        },
+        new("GET", "/api/child-protection/referrals") { Allowed = Roles.All, Success = [200], Note = "incoming and outgoing of the caller's stations" },
+        new("GET", "/api/child-protection/referrals/{id:guid}")
+        {
+            Allowed = Roles.All, Station = StationBinding.Record, Values = Id("referral"), Success = [200],
+            Note = "a referral to a department: only the referring station's side sees it",
+        },
+        new("POST", "/api/child-protection/referrals/{id:guid}/response")
+        {
+            Allowed = Roles.Staff,
+            Station = StationBinding.Record,
+            Values = Id("referral"),
+            Body = _ => new { accept = true },
+            ConsumesRecord = true,
+            Success = [200],
+            Note = "a department's answer is recorded by the referring station",
+        },
+        new("GET", "/api/child-protection/policy") { Allowed = Roles.All, Success = [200] },
+        new("PUT", "/api/child-protection/policy")
+        {
+            Allowed = Roles.CountyAdmin,
+            Body = _ => MatrixSamples.DefaultChildPolicy(),
+            Success = [200],
+            Note = "saves the defaults again (replans every child, changes nothing)",
+        },
+        new("GET", "/api/child-protection/tasks") { Allowed = Roles.All, Success = [200], Note = "due visits and follow-ups, station-filtered" },
+        new("POST", "/api/child-protection/reminders/sweep") { Allowed = Roles.Managers, Success = [200], Note = "the visit-reminder sweep inline (idempotent)" },
+        new("GET", "/api/child-protection/figures") { Allowed = Roles.All, Success = [200], Note = "figures, station-filtered" },
     ];
 }

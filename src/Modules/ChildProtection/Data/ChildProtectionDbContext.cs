@@ -10,6 +10,16 @@ internal abstract class ChildProtectionDbContext(DbContextOptions options) : Mod
     protected override string Schema => ChildProtectionModule.SchemaName;
 
     public DbSet<ChildProfile> Children => Set<ChildProfile>();
+    public DbSet<ChildContact> ChildContacts => Set<ChildContact>();
+    public DbSet<ChildCase> Cases => Set<ChildCase>();
+    public DbSet<CaseTransition> CaseTransitions => Set<CaseTransition>();
+    public DbSet<CaseFollowUp> FollowUps => Set<CaseFollowUp>();
+    public DbSet<CategoryCadence> Cadences => Set<CategoryCadence>();
+    public DbSet<ChildVisitPlan> VisitPlans => Set<ChildVisitPlan>();
+    public DbSet<ChildVisitRecord> VisitRecords => Set<ChildVisitRecord>();
+    public DbSet<ChildVisitReminder> VisitReminders => Set<ChildVisitReminder>();
+    public DbSet<ChildSweepWatermark> SweepWatermarks => Set<ChildSweepWatermark>();
+    public DbSet<ChildReferral> Referrals => Set<ChildReferral>();
 }
 
 internal sealed class ChildProtectionSqliteDbContext(DbContextOptions<ChildProtectionSqliteDbContext> options) : ChildProtectionDbContext(options);
