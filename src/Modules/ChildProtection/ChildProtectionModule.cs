@@ -45,6 +45,7 @@ public sealed class ChildProtectionModule : ModuleBase
         services.AddScoped<ITaskSource, ChildProtectionTaskSource>();
         services.AddScoped<ChildFiguresCalculator>();
         services.AddScoped<IDashboardFigureSource, ChildProtectionFigureSource>();
+        services.AddScoped<IServedCountSource, ChildProtectionServedCounts>();
     }
 
     public override void MapEndpoints(RouteGroupBuilder api)

@@ -161,6 +161,13 @@ public sealed class ChildProtectionApiTests(ChildProtectionHostFixture fixture) 
         Assert.Equal(figuresBefore.GetProperty("visitsOnTime").GetInt32() + 1, figures.GetProperty("visitsOnTime").GetInt32());
         Assert.Equal(figuresBefore.GetProperty("childrenServed").GetInt32() + 1, figures.GetProperty("childrenServed").GetInt32());
         Assert.Equal(HttpStatusCode.BadRequest, (await worker.GetAsync("/api/child-protection/figures?month=2026-13")).StatusCode);
+
+        // The visit also joins the station's 服务人次 that the 工作台 and the station page add up over every module.
+        using var scope = fixture.Host.Services.CreateScope();
+        var source = scope.ServiceProvider.GetServices<BuildingBlocks.Tasks.IServedCountSource>().Single(s => s.ModuleId == "ChildProtection");
+        var counts = await source.GetServedCountsAsync(ChildProtectionHostFixture.Today, ChildProtectionHostFixture.Today, CancellationToken.None);
+        var wukang = Assert.Single(counts, c => c.StationId == fixture.WukangId);
+        Assert.True(wukang.ServiceTimes >= 1 && wukang.PeopleServed >= 1, $"{wukang}");
     }
 
     [Fact]
