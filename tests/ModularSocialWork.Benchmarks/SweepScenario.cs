@@ -62,7 +62,7 @@ internal static class SweepScenario
 
             var count = CountReminders(product.SqliteFile(Schema));
             Console.WriteLine();
-            Console.WriteLine($"### Sweep: {plans:N0} plans, {due:N0} due (SQLite, synchronous=NORMAL)");
+            Console.WriteLine($"### Sweep: {plans:N0} plans, {due:N0} due (SQLite, synchronous=FULL — the product default)");
             Console.WriteLine();
             Console.WriteLine("| | product sweep | raw `INSERT OR IGNORE … SELECT` | ratio | goal |");
             Console.WriteLine("|---|---|---|---|---|");
@@ -81,8 +81,9 @@ internal static class SweepScenario
         }
     }
 
+    // The product's default durability (Database:SqliteSynchronous = FULL), for the sweep and the raw baseline alike.
     private static DatabaseSettings Settings(string directory) =>
-        new() { Provider = DatabaseProvider.Sqlite, DataDirectory = directory, SqliteSynchronous = "NORMAL" };
+        new() { Provider = DatabaseProvider.Sqlite, DataDirectory = directory, SqliteSynchronous = "FULL" };
 
     private static ElderlyCareSqliteDbContext Context(DatabaseSettings settings)
     {
@@ -142,7 +143,7 @@ internal static class SweepScenario
         using var connection = new SqliteConnection($"Data Source={file}");
         connection.Open();
         using var pragma = connection.CreateCommand();
-        pragma.CommandText = "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL;";
+        pragma.CommandText = "PRAGMA journal_mode=WAL; PRAGMA synchronous=FULL;";
         pragma.ExecuteNonQuery();
         using var command = connection.CreateCommand();
         command.CommandText = "INSERT OR IGNORE INTO VisitReminders (Id, PlanId, DueDate, CreatedAt, ElderProfileId, StationId, AssignedWorkerId) "
