@@ -67,8 +67,15 @@ public sealed class ProblemDetailsExceptionHandler(IProblemDetailsService proble
         return await WriteAsync(httpContext, problem);
     }
 
-    private ValueTask<bool> WriteAsync(HttpContext httpContext, ProblemDetails problem) =>
-        problemDetails.TryWriteAsync(new ProblemDetailsContext { HttpContext = httpContext, ProblemDetails = problem });
+    private async ValueTask<bool> WriteAsync(HttpContext httpContext, ProblemDetails problem)
+    {
+        if (await problemDetails.TryWriteAsync(new ProblemDetailsContext { HttpContext = httpContext, ProblemDetails = problem })) return true;
+        if (!IsApiRequest(httpContext)) return false;
+        // The writers decline when the client's Accept header names no JSON type; an API caller still gets ProblemDetails,
+        // never the HTML error page.
+        await httpContext.Response.WriteAsJsonAsync(problem, (System.Text.Json.JsonSerializerOptions?)null, "application/problem+json");
+        return true;
+    }
 
     internal static bool IsApiRequest(HttpContext context) =>
         context.Request.Path.StartsWithSegments("/api") || context.Request.Path.StartsWithSegments("/openapi");

@@ -78,6 +78,24 @@ public sealed class CaseLifecycleApiTests(ChildProtectionHostFixture fixture) : 
         Assert.Equal(JsonValueKind.Null, reopened.GetProperty("closedOn").ValueKind);
     }
 
+    [Theory]
+    [InlineData("/assessment")]
+    [InlineData("/plan")]
+    [InlineData("/closure")]
+    [InlineData("/decision")]
+    [InlineData("/reopen")]
+    public async Task A_step_posted_without_a_body_is_a_400_problem_in_json_and_changes_nothing(string step)
+    {
+        var caseId = await fixture.CaseAsync(await fixture.ChildAsync());
+        var before = await CaseAsync(caseId);
+        using var request = new HttpRequestMessage(HttpMethod.Post, $"/api/child-protection/cases/{caseId}{step}");
+        using var response = await fixture.Admin.SendAsync(request);
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+        Assert.Contains("缺少请求内容", await response.Content.ReadAsStringAsync());
+        Assert.Equal(before.ToString(), (await CaseAsync(caseId)).ToString());
+    }
+
     [Fact]
     public async Task Illegal_transitions_are_refused_with_a_chinese_409_and_change_nothing()
     {

@@ -1,4 +1,5 @@
 using MediatR;
+using ModularSocialWork.BuildingBlocks.Mediation;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -185,8 +186,11 @@ internal static class ChildProtectionEndpoints
 
     private static void MapStep<TBody>(RouteGroupBuilder cases, string pattern, string name, string policy, Func<Guid, TBody, IRequest<Guid>> command)
     {
-        cases.MapPost(pattern, async (Guid id, [FromBody] TBody body, [FromServices] IMediator mediator, CancellationToken ct) =>
-                TypedResults.Ok(new IdResponse(await mediator.Send(command(id, body), ct))))
+        // A generic body parameter carries no nullability, so ASP.NET binds a missing body as null instead of answering
+        // 400 itself: refuse it here (found by posting every route without a body).
+        cases.MapPost(pattern, async (Guid id, [FromBody] TBody? body, [FromServices] IMediator mediator, CancellationToken ct) =>
+                TypedResults.Ok(new IdResponse(await mediator.Send(
+                    command(id, body ?? throw new BusinessRuleException("缺少请求内容（JSON）。")), ct))))
             .RequireAuthorization(policy).WithName(name)
             .ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
     }
