@@ -171,6 +171,26 @@ public sealed class ChildProtectionApiTests(ChildProtectionHostFixture fixture) 
     }
 
     [Fact]
+    public async Task A_worker_of_another_town_cannot_be_given_a_child_or_a_case()
+    {
+        Guid xinshiWorker;
+        using (var scope = fixture.Host.Services.CreateScope())
+            xinshiWorker = (await scope.ServiceProvider.GetRequiredService<BuildingBlocks.Security.IStaffDirectory>()
+                .FindByUserNameAsync("xinshi.worker1", CancellationToken.None))!.Id;
+
+        var residentId = await fixture.ResidentAsync(9, fixture.WukangId);
+        var refused = await fixture.Admin.PostAsJsonAsync("/api/child-protection/children", new { residentId, category = 0, assignedWorkerId = xinshiWorker });
+        Assert.Equal(HttpStatusCode.BadRequest, refused.StatusCode);
+        Assert.Contains(BuildingBlocks.Security.StaffAssignment.NotAssignableMessage, await refused.Content.ReadAsStringAsync());
+
+        var childId = await fixture.ChildAsync(9, fixture.WukangId);
+        var openCase = await fixture.Admin.PostAsJsonAsync($"/api/child-protection/children/{childId}/cases", new { intakeReason = "学校反映情况", assignedWorkerId = xinshiWorker });
+        Assert.Equal(HttpStatusCode.BadRequest, openCase.StatusCode);
+        Assert.DoesNotContain((await fixture.GetAsync($"/api/child-protection/cases?pageSize=100")).GetProperty("items").EnumerateArray(),
+            c => c.GetProperty("childProfileId").GetGuid() == childId);
+    }
+
+    [Fact]
     public async Task The_cadence_policy_refuses_visiting_children_in_distress_less_than_monthly()
     {
         var cadences = Enumerable.Range(0, 6).Select(c => new { category = c, months = c == 0 ? 2 : 1, days = 0 }).ToArray();

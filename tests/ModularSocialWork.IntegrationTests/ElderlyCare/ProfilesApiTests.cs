@@ -110,7 +110,7 @@ public sealed class ProfilesApiTests(ProfilesHostFixture fixture) : IClassFixtur
             version = elder.GetProperty("version").GetGuid(), tags = new[] { "alone" }, assignedWorkerId = xinshiWorker,
         });
         Assert.Equal(HttpStatusCode.BadRequest, refused.StatusCode);
-        Assert.Contains("不属于该老人所在的站点", await refused.Content.ReadAsStringAsync());
+        Assert.Contains("不属于该档案所在的站点", await refused.Content.ReadAsStringAsync());
         Assert.Equal(JsonValueKind.Null, (await fixture.GetElderAsync(id)).GetProperty("assignedWorkerId").ValueKind);
 
         var unknown = await fixture.Admin.PostAsJsonAsync("/api/elderly-care/elders", new { residentId = await fixture.ResidentAsync(70), assignedWorkerId = Guid.NewGuid() });

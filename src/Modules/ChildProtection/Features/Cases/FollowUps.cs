@@ -3,6 +3,7 @@ using MediatR;
 using Microsoft.EntityFrameworkCore;
 using ModularSocialWork.BuildingBlocks.Auditing;
 using ModularSocialWork.BuildingBlocks.Mediation;
+using ModularSocialWork.BuildingBlocks.Security;
 using ModularSocialWork.BuildingBlocks.Time;
 using ModularSocialWork.Modules.ChildProtection.Data;
 using ModularSocialWork.Modules.ChildProtection.Domain;
@@ -37,13 +38,14 @@ internal static class AddFollowUp
         }
     }
 
-    internal sealed class Handler(ChildProtectionDbContext db) : IRequestHandler<Command, Guid>
+    internal sealed class Handler(ChildProtectionDbContext db, IStaffDirectory staffDirectory) : IRequestHandler<Command, Guid>
     {
         public async Task<Guid> Handle(Command request, CancellationToken cancellationToken)
         {
             var childCase = await CaseWorkflow.LoadAsync(db, request.CaseId, cancellationToken);
             if (!CaseStateMachine.AcceptsFollowUps(childCase.Status))
                 throw new ConflictException($"个案当前处于「{CaseStateMachine.StatusZh(childCase.Status)}」阶段，服务计划批准后才能安排跟进。");
+            await staffDirectory.EnsureAssignableAsync(childCase.StationId, request.AssignedWorkerId, cancellationToken);
 
             var followUp = new CaseFollowUp
             {

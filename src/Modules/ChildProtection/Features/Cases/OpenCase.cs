@@ -35,7 +35,8 @@ internal static class OpenCase
         }
     }
 
-    internal sealed class Handler(ChildProtectionDbContext db, CountyCalendar calendar, ICurrentStaff staff) : IRequestHandler<Command, Guid>
+    internal sealed class Handler(ChildProtectionDbContext db, CountyCalendar calendar, ICurrentStaff staff, IStaffDirectory staffDirectory)
+        : IRequestHandler<Command, Guid>
     {
         public async Task<Guid> Handle(Command request, CancellationToken cancellationToken)
         {
@@ -43,6 +44,7 @@ internal static class OpenCase
                 ?? throw new NotFoundException("找不到该儿童档案。");
             if (await db.Cases.AnyAsync(c => c.ChildProfileId == child.Id && c.Status != CaseStatus.Closed, cancellationToken))
                 throw new ConflictException("该儿童已有未结案的个案，请在原个案中继续服务。");
+            await staffDirectory.EnsureAssignableAsync(child.StationId, request.AssignedWorkerId, cancellationToken);
 
             var childCase = new ChildCase
             {

@@ -50,7 +50,8 @@ internal static class CreateChildProfile
     }
 
     internal sealed class Handler(
-        ChildProtectionDbContext db, IResidentDirectory residents, IPersonalDataProtector protector, CountyCalendar calendar, ICurrentStaff staff)
+        ChildProtectionDbContext db, IResidentDirectory residents, IPersonalDataProtector protector, CountyCalendar calendar, ICurrentStaff staff,
+        IStaffDirectory staffDirectory)
         : IRequestHandler<Command, Guid>
     {
         public const string Duplicate = "该居民已有儿童关爱档案。";
@@ -65,6 +66,7 @@ internal static class CreateChildProfile
                 throw new BusinessRuleException($"该居民已满 18 周岁（{age} 岁），不能建立儿童关爱档案。", nameof(Command.ResidentId));
             if (await db.Children.IgnoreQueryFilters().AnyAsync(c => c.ResidentId == resident.Id, cancellationToken))
                 throw new ConflictException(Duplicate);
+            await staffDirectory.EnsureAssignableAsync(resident.StationId, request.AssignedWorkerId, cancellationToken);
 
             var profile = new ChildProfile
             {

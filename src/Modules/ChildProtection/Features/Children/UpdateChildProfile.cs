@@ -53,7 +53,8 @@ internal static class UpdateChildProfile
     }
 
     internal sealed class Handler(
-        ChildProtectionDbContext db, IResidentDirectory residents, IPersonalDataProtector protector, CountyCalendar calendar, ICurrentStaff staff)
+        ChildProtectionDbContext db, IResidentDirectory residents, IPersonalDataProtector protector, CountyCalendar calendar, ICurrentStaff staff,
+        IStaffDirectory staffDirectory)
         : IRequestHandler<Command, Guid>
     {
         public async Task<Guid> Handle(Command request, CancellationToken cancellationToken)
@@ -61,6 +62,8 @@ internal static class UpdateChildProfile
             var profile = await db.Children.Include(c => c.Contacts).FirstOrDefaultAsync(c => c.Id == request.Id, cancellationToken)
                 ?? throw new NotFoundException("找不到该儿童档案。");
             if (profile.Version != request.Version) throw new ConflictException("该儿童档案已被他人修改，请刷新后重试。");
+            if (request.AssignedWorkerId != profile.AssignedWorkerId)
+                await staffDirectory.EnsureAssignableAsync(profile.StationId, request.AssignedWorkerId, cancellationToken);
 
             if (await residents.FindAsync(profile.ResidentId, cancellationToken) is { } resident)
             {

@@ -51,7 +51,7 @@ internal static class CreateElderProfile
             var resident = await residents.FindAsync(request.ResidentId, cancellationToken) ?? throw new NotFoundException("找不到该居民。");
             if (await db.Elders.IgnoreQueryFilters().AnyAsync(e => e.ResidentId == resident.Id, cancellationToken))
                 throw new ConflictException("该居民已有养老服务档案。");
-            await ProfileRules.EnsureAssignableAsync(staffDirectory, resident.StationId, request.AssignedWorkerId, cancellationToken);
+            await staffDirectory.EnsureAssignableAsync(resident.StationId, request.AssignedWorkerId, cancellationToken);
 
             var profile = new ElderProfile
             {

@@ -1,7 +1,5 @@
 using FluentValidation;
-using ModularSocialWork.BuildingBlocks.Mediation;
 using ModularSocialWork.BuildingBlocks.PersonalData;
-using ModularSocialWork.BuildingBlocks.Security;
 using ModularSocialWork.Modules.ElderlyCare.Domain;
 
 namespace ModularSocialWork.Modules.ElderlyCare.Features.Profiles;
@@ -44,18 +42,6 @@ internal static class ProfileRules
         .Where(ElderTags.Names.ContainsKey)
         .Distinct(StringComparer.Ordinal)
         .ToList();
-
-    /// <summary>
-    /// The worker who visits must be an active staff member of the elder's station or one of its village sub-stations:
-    /// the API takes any id, and a worker of another town would get reminders for an elder they cannot even open.
-    /// </summary>
-    public static async Task EnsureAssignableAsync(IStaffDirectory staff, Guid stationId, Guid? workerId, CancellationToken cancellationToken)
-    {
-        if (workerId is not { } id) return;
-        var eligible = await staff.ListAsync(stationId, cancellationToken);
-        if (!eligible.Any(s => s.Id == id))
-            throw new BusinessRuleException("负责探访的工作人员不存在，或不属于该老人所在的站点。", "AssignedWorkerId");
-    }
 
     public static string? NormalizePhone(string? phone)
     {

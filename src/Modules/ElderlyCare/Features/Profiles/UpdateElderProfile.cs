@@ -55,7 +55,7 @@ internal static class UpdateElderProfile
                 ?? throw new NotFoundException("找不到该老人档案。");
             if (profile.Version != request.Version) throw new ConflictException("该老人档案已被他人修改，请刷新后重试。");
             if (request.AssignedWorkerId != profile.AssignedWorkerId)
-                await ProfileRules.EnsureAssignableAsync(staffDirectory, profile.StationId, request.AssignedWorkerId, cancellationToken);
+                await staffDirectory.EnsureAssignableAsync(profile.StationId, request.AssignedWorkerId, cancellationToken);
 
             if (await residents.FindAsync(profile.ResidentId, cancellationToken) is { } resident)
             {

@@ -1,0 +1,22 @@
+using ModularSocialWork.BuildingBlocks.Mediation;
+
+namespace ModularSocialWork.BuildingBlocks.Security;
+
+/// <summary>
+/// Who may be given a person to visit or a task: an active staff member of the record's station or one of its
+/// sub-stations (village 社工室). The APIs take any id, and a worker of another town would receive reminders and tasks for
+/// someone they cannot even open — so every module checks the same rule here.
+/// </summary>
+public static class StaffAssignment
+{
+    public const string NotAssignableMessage = "负责的工作人员不存在，或不属于该档案所在的站点。";
+
+    /// <summary>Throws a 400 (<see cref="BusinessRuleException"/> on <paramref name="field"/>) unless the worker may be assigned.</summary>
+    public static async Task EnsureAssignableAsync(
+        this IStaffDirectory staff, Guid stationId, Guid? workerId, CancellationToken cancellationToken, string field = "AssignedWorkerId")
+    {
+        if (workerId is not { } id) return;
+        var eligible = await staff.ListAsync(stationId, cancellationToken);
+        if (!eligible.Any(s => s.Id == id)) throw new BusinessRuleException(NotAssignableMessage, field);
+    }
+}
