@@ -69,7 +69,9 @@ public sealed class ElderlyCareVisitTests(BrowserHost host) : IClassFixture<Brow
     }
 
     private static ILocator Figure(IPage page, string label) =>
-        page.Locator("#figures-title").Locator("xpath=ancestor::section").Locator("div.mb-2").Filter(new() { HasText = label }).Locator(".figure-value");
+        // Exact label: "本月服务人次" is ElderlyCare's own figure, "本月服务人次（全部服务）" the sum over every module.
+        page.Locator("#figures-title").Locator("xpath=ancestor::section").Locator("div.mb-2")
+            .Filter(new() { Has = page.GetByText(label, new() { Exact = true }) }).Locator(".figure-value");
 
     /// <summary>A resident of 武康, an elder profile assigned to the worker (no tags: general, first visit due today), a sweep.</summary>
     private async Task ArrangeDueElderAsync(string name)
