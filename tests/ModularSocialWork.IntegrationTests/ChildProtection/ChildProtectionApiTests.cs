@@ -171,6 +171,27 @@ public sealed class ChildProtectionApiTests(ChildProtectionHostFixture fixture) 
     }
 
     [Fact]
+    public async Task Every_page_of_the_children_list_is_audited_once_from_the_api_and_from_the_page()
+    {
+        await fixture.ChildAsync(11, fixture.WukangId);
+        using var worker = await fixture.SignInAsync("wukang.worker2");
+        async Task<long> ListReadsAsync() =>
+            (await fixture.GetAsync("/api/platform/audit?action=ChildProtection.Children.List&user=wukang.worker2&pageSize=1")).GetProperty("total").GetInt64();
+        var before = await ListReadsAsync();
+
+        var list = await fixture.GetAsync("/api/child-protection/children?riskLevel=High&search=测试", worker);
+        Assert.Equal(before + 1, await ListReadsAsync());
+        var row = (await fixture.GetAsync("/api/platform/audit?action=ChildProtection.Children.List&user=wukang.worker2&pageSize=1")).GetProperty("items")[0];
+        Assert.Contains($"of {list.GetProperty("total").GetInt32()} shown", row.GetProperty("detail").GetString());
+        Assert.Contains("search=测试", row.GetProperty("detail").GetString());
+
+        using var page = AccountTestSupport.CookieClient(fixture.Host);
+        await AccountTestSupport.SignInWithPageAsync(page, "wukang.worker2", ChildProtectionHostFixture.DemoPassword);
+        Assert.Equal(HttpStatusCode.OK, (await page.GetAsync("/ChildProtection/Children")).StatusCode);
+        Assert.Equal(before + 2, await ListReadsAsync());
+    }
+
+    [Fact]
     public async Task A_worker_of_another_town_cannot_be_given_a_child_or_a_case()
     {
         Guid xinshiWorker;

@@ -76,4 +76,8 @@ internal sealed class ChildReadAudit(IEnumerable<IAuditLog> auditLogs)
 
     public Task RecordAsync(string action, string entityType, Guid id, CancellationToken cancellationToken) =>
         auditLog?.WriteAsync(new AuditRecord(action, entityType, id.ToString()), cancellationToken) ?? Task.CompletedTask;
+
+    /// <summary>A list of children shown: one row per page, naming what was asked and how many children were shown.</summary>
+    public Task RecordListAsync(string action, string entityType, string detail, CancellationToken cancellationToken) =>
+        auditLog?.WriteAsync(new AuditRecord(action, entityType, Detail: detail), cancellationToken) ?? Task.CompletedTask;
 }

@@ -13,7 +13,11 @@ internal sealed record ChildListItem(
 
 internal sealed record ChildPage(IReadOnlyList<ChildListItem> Items, int Total, int Page, int PageSize);
 
-/// <summary>Children of the caller's stations (no sensitive fields), filtered by category, risk, worker and name; highest risk first.</summary>
+/// <summary>
+/// Children of the caller's stations (no sensitive fields), filtered by category, risk, worker and name; highest risk
+/// first. Every page shown is audited as one row (who looked for which children, and how many were shown): minors'
+/// names in a list are personal information too, only health and disability are left out.
+/// </summary>
 internal static class ListChildren
 {
     [RequiresPermission(ChildProtectionPermissions.CasesRead)]
@@ -27,7 +31,9 @@ internal static class ListChildren
         public int PageSize { get; init; } = 20;
     }
 
-    internal sealed class Handler(ChildProtectionDbContext db, CountyCalendar calendar) : IRequestHandler<Query, ChildPage>
+    public const string AuditAction = "ChildProtection.Children.List";
+
+    internal sealed class Handler(ChildProtectionDbContext db, CountyCalendar calendar, ChildReadAudit audit) : IRequestHandler<Query, ChildPage>
     {
         public async Task<ChildPage> Handle(Query request, CancellationToken cancellationToken)
         {
@@ -52,6 +58,9 @@ internal static class ListChildren
                               select new { c.Id, c.Name, c.BirthDate, c.StationId, c.Category, c.RiskLevel, c.AssignedWorkerId, Due = p == null ? (DateOnly?)null : p.NextDueDate })
                 .Skip((page - 1) * size).Take(size).ToListAsync(cancellationToken);
             var today = calendar.Today;
+            await audit.RecordListAsync(AuditAction, "ChildProfile",
+                $"page {page}, {rows.Count} of {total} shown; category={request.Category}, risk={request.RiskLevel}, worker={request.WorkerId}, search={request.Search?.Trim()}",
+                cancellationToken);
             return new ChildPage(rows.Select(r =>
             {
                 var age = ChildVisitPolicy.AgeOn(r.BirthDate, today);
