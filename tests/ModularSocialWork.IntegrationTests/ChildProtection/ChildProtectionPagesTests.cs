@@ -86,6 +86,34 @@ public sealed class ChildProtectionPagesTests(ChildProtectionHostFixture fixture
     }
 
     [Fact]
+    public async Task A_county_admin_registers_a_child_on_the_page_without_becoming_its_worker_and_an_unreadable_date_is_refused()
+    {
+        var residentId = await fixture.ResidentAsync(9, fixture.WukangId);
+        using var client = await SignInAsync("county.admin");
+        var path = $"/ChildProtection/Children/Create?residentId={residentId}";
+
+        async Task<HttpResponseMessage> PostAsync(string consentDate) => await client.PostAsync(path, new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["__RequestVerificationToken"] = await AccountTestSupport.AntiforgeryAsync(client, path),
+            ["residentId"] = residentId.ToString(),
+            ["Input.Category"] = "0",
+            ["Input.GuardianshipStatus"] = "0",
+            ["Input.LegalBasis"] = "0",
+            ["Input.ConsentDate"] = consentDate,
+        }));
+
+        var unreadable = await PostAsync("2026-02-30");
+        Assert.Equal(HttpStatusCode.OK, unreadable.StatusCode);
+        Assert.Contains("“2026-02-30”的格式不正确", await unreadable.Content.ReadAsStringAsync());
+
+        var saved = await PostAsync("");
+        Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
+        var childId = Guid.Parse(saved.Headers.Location!.OriginalString.Split('/', '?')[4]);
+        var child = await fixture.GetAsync($"/api/child-protection/children/{childId}");
+        Assert.Equal(System.Text.Json.JsonValueKind.Null, child.GetProperty("assignedWorkerId").ValueKind); // not the county admin
+    }
+
+    [Fact]
     public async Task The_edit_page_saves_and_a_childs_due_visit_shows_in_the_workers_todo_list()
     {
         using var workerApi = await fixture.SignInAsync("wukang.worker1");

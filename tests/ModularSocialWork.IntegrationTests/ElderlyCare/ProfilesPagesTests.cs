@@ -125,6 +125,25 @@ public sealed class ProfilesPagesTests(ProfilesHostFixture fixture) : IClassFixt
     }
 
     [Fact]
+    public async Task A_visit_date_that_cannot_be_read_is_refused_on_the_page_not_saved_as_today()
+    {
+        var id = await fixture.ElderAsync(72, ["empty_nest"], fixture.WukangId);
+        using var client = await WorkerAsync();
+        var path = $"/ElderlyCare/Visits/Record?elderId={id}";
+        var response = await client.PostAsync(path, new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["__RequestVerificationToken"] = await AccountTestSupport.AntiforgeryAsync(client, path),
+            ["elderId"] = id.ToString(),
+            ["Input.VisitDate"] = "2026-02-30",
+            ["Input.Method"] = "0",
+            ["Input.Findings"] = "日期写错了",
+        }));
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Contains("“2026-02-30”的格式不正确", await response.Content.ReadAsStringAsync());
+        Assert.Equal(System.Text.Json.JsonValueKind.Null, (await fixture.GetElderAsync(id)).GetProperty("plan").GetProperty("lastVisitDate").ValueKind);
+    }
+
+    [Fact]
     public async Task A_worker_of_xinshi_gets_the_404_page_for_an_elder_of_wukang()
     {
         var id = await fixture.ElderAsync(81, ["alone"], fixture.WukangId);

@@ -53,7 +53,7 @@ internal static class OpenCase
                 IntakeDate = calendar.Today,
                 IntakeReason = request.IntakeReason!.Trim(),
                 LegalBasis = request.LegalBasis,
-                AssignedWorkerId = request.AssignedWorkerId ?? child.AssignedWorkerId ?? staff.UserId,
+                AssignedWorkerId = request.AssignedWorkerId ?? child.AssignedWorkerId ?? await staffDirectory.CallerIfAssignableAsync(staff, child.StationId, cancellationToken),
             };
             db.Cases.Add(childCase);
             await db.SaveChangesAsync(cancellationToken);

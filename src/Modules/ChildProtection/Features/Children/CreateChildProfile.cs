@@ -79,7 +79,8 @@ internal static class CreateChildProfile
                 School = ChildRules.Clean(request.School),
                 Grade = ChildRules.Clean(request.Grade),
                 RiskLevel = request.RiskLevel,
-                AssignedWorkerId = request.AssignedWorkerId ?? (staff.HasPermission(ChildProtectionPermissions.CasesWrite) ? staff.UserId : null),
+                AssignedWorkerId = request.AssignedWorkerId
+                    ?? (staff.HasPermission(ChildProtectionPermissions.CasesWrite) ? await staffDirectory.CallerIfAssignableAsync(staff, resident.StationId, cancellationToken) : null),
                 Notes = ChildRules.Clean(request.Notes),
             };
             // Without Health.Read the sensitive fields are not taken from the caller at all.

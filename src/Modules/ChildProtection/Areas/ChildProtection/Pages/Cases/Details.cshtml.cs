@@ -77,7 +77,7 @@ public sealed class DetailsModel(IMediator mediator, ICurrentStaff staff, IStati
 
     private async Task<IActionResult> SendAsync(IRequest<Guid> command, string done, CancellationToken cancellationToken)
     {
-        var (_, error) = await PageCommands.SendAsync(mediator, command, cancellationToken);
+        var (_, error) = await PageCommands.SendAsync(this, mediator, command, cancellationToken);
         if (error is null) return RedirectToPage("Details", new { id = Id, done });
         Error = error;
         await LoadAsync(cancellationToken);

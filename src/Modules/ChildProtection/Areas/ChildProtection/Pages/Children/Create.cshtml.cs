@@ -48,7 +48,7 @@ public sealed class CreateModel(IMediator mediator, IResidentDirectory residents
         var contacts = string.IsNullOrWhiteSpace(Input.ContactName)
             ? new List<ContactInput>()
             : [new((ContactKind)Input.ContactKind, Input.ContactName, null, Input.ContactWhereabouts, Input.ContactPhone)];
-        var (id, error) = await PageCommands.SendAsync(mediator, new CreateChildProfile.Command
+        var (id, error) = await PageCommands.SendAsync(this, mediator, new CreateChildProfile.Command
         {
             ResidentId = ResidentId ?? Guid.Empty,
             Category = (ChildCategory)Input.Category,
@@ -61,7 +61,7 @@ public sealed class CreateModel(IMediator mediator, IResidentDirectory residents
             ConsentGuardianName = Input.ConsentGuardianName,
             ConsentDate = Input.ConsentDate,
             Contacts = contacts,
-            AssignedWorkerId = staff.UserId,
+            AssignedWorkerId = null, // the handler assigns the caller when they work at the child's station
             Notes = Input.Notes,
         }, cancellationToken);
         if (error is null) return RedirectToPage("Details", new { id, saved = true });

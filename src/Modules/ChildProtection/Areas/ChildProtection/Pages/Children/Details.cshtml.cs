@@ -31,7 +31,7 @@ public sealed class DetailsModel(IMediator mediator, ICurrentStaff staff) : Page
 
     public async Task<IActionResult> OnPostOpenCaseAsync(CancellationToken cancellationToken)
     {
-        var (caseId, error) = await PageCommands.SendAsync(mediator, new OpenCase.Command { ChildProfileId = Id, IntakeReason = IntakeReason }, cancellationToken);
+        var (caseId, error) = await PageCommands.SendAsync(this, mediator, new OpenCase.Command { ChildProfileId = Id, IntakeReason = IntakeReason }, cancellationToken);
         if (error is null) return RedirectToPage("/Cases/Details", new { id = caseId });
         Error = error;
         Child = await mediator.Send(new GetChildProfile.Query(Id), cancellationToken);

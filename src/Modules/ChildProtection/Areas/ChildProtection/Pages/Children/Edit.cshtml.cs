@@ -55,7 +55,7 @@ public sealed class EditModel(IMediator mediator, ICurrentStaff staff) : PageMod
     public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
     {
         var header = await mediator.Send(new GetChildHeader.Query(Id), cancellationToken);
-        var (_, error) = await PageCommands.SendAsync(mediator, new UpdateChildProfile.Command
+        var (_, error) = await PageCommands.SendAsync(this, mediator, new UpdateChildProfile.Command
         {
             Id = Id,
             Version = Version,

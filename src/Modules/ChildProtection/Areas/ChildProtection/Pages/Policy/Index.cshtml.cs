@@ -27,7 +27,7 @@ public sealed class IndexModel(IMediator mediator, ICurrentStaff staff) : PageMo
         if (!CanManage) return Forbid();
         var categories = Enum.GetValues<ChildCategory>();
         var input = categories.Select((c, i) => new CadenceDto(c, Months.ElementAtOrDefault(i), Days.ElementAtOrDefault(i))).ToList();
-        var (count, error) = await PageCommands.SendAsync(mediator, new UpdateVisitCadences.Command { Cadences = input }, cancellationToken);
+        var (count, error) = await PageCommands.SendAsync(this, mediator, new UpdateVisitCadences.Command { Cadences = input }, cancellationToken);
         if (error is null) return RedirectToPage("Index", new { replanned = count });
         Error = error;
         Cadences = input;

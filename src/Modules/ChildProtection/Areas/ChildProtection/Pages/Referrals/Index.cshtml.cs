@@ -32,7 +32,7 @@ public sealed class IndexModel(IMediator mediator, ICurrentStaff staff, IStation
 
     public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
     {
-        var (_, error) = await PageCommands.SendAsync(mediator, new RespondReferral.Command { Id = ReferralId, Accept = Accept, Reason = Reason }, cancellationToken);
+        var (_, error) = await PageCommands.SendAsync(this, mediator, new RespondReferral.Command { Id = ReferralId, Accept = Accept, Reason = Reason }, cancellationToken);
         if (error is null) return RedirectToPage("Index", new { done = true });
         Error = error;
         await LoadAsync(cancellationToken);

@@ -31,7 +31,7 @@ public sealed class RecordModel(IMediator mediator, ICurrentStaff staff) : PageM
 
     public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
     {
-        var (_, error) = await PageCommands.SendAsync(mediator, new RecordChildVisit.Command
+        var (_, error) = await PageCommands.SendAsync(this, mediator, new RecordChildVisit.Command
         {
             ChildProfileId = ChildId, VisitDate = VisitDate, Method = (VisitMethod)Method, VisitorName = VisitorName, Findings = Findings, NeedsFound = NeedsFound,
         }, cancellationToken);

@@ -45,12 +45,14 @@ public sealed class CreateModel(IMediator mediator, IResidentDirectory residents
 
     public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
     {
+        var unreadable = BuildingBlocks.Web.FormBinding.Unreadable(ModelState);
         ModelState.Clear();
         var contacts = string.IsNullOrWhiteSpace(Input.SupporterName)
             ? []
             : new List<ContactInput> { new(ContactKind.Supporter, Input.SupporterName, Input.SupporterRelationship, Input.SupporterPhone) };
         try
         {
+            BuildingBlocks.Web.FormBinding.ThrowIfAny(unreadable);
             var id = await mediator.Send(new CreateElderProfile.Command
             {
                 ResidentId = ResidentId ?? Guid.Empty,

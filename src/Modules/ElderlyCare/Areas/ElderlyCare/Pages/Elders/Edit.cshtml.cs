@@ -67,9 +67,11 @@ public sealed class EditModel(IMediator mediator, IStaffDirectory staffDirectory
 
     public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
     {
+        var unreadable = BuildingBlocks.Web.FormBinding.Unreadable(ModelState);
         ModelState.Clear();
         try
         {
+            BuildingBlocks.Web.FormBinding.ThrowIfAny(unreadable);
             await mediator.Send(new UpdateElderProfile.Command
             {
                 Id = Id,
@@ -93,6 +95,11 @@ public sealed class EditModel(IMediator mediator, IStaffDirectory staffDirectory
         catch (AppException ex) when (ex is ConflictException or BusinessRuleException)
         {
             Error = ex.Message;
+        }
+        catch (Microsoft.EntityFrameworkCore.DbUpdateConcurrencyException)
+        {
+            // Two saves at the same moment: the version check passed for both, the database caught the second.
+            Error = "该老人档案已被他人修改，请刷新后重试。";
         }
 
         await LoadAsync(cancellationToken);

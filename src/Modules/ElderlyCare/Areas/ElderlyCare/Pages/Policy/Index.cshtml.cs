@@ -42,11 +42,13 @@ public sealed class IndexModel(IMediator mediator, ICurrentStaff staff) : PageMo
     public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
     {
         if (!CanManage) return Forbid();
+        var unreadable = BuildingBlocks.Web.FormBinding.Unreadable(ModelState);
         ModelState.Clear();
         var rules = Rules.Where(r => !r.Delete && (r.Order != 0 || r.Tags.Count > 0 || r.MinimumAge is not null || !string.IsNullOrWhiteSpace(r.Description)))
             .Select(r => new TierRuleDto(r.Order, (RiskTier)r.Tier, r.Tags, r.MinimumAge, r.Description)).ToList();
         try
         {
+            BuildingBlocks.Web.FormBinding.ThrowIfAny(unreadable);
             var count = await mediator.Send(new UpdateVisitPolicy.Command
             {
                 Rules = rules,

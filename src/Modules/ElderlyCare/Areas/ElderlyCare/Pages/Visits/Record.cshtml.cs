@@ -51,9 +51,11 @@ public sealed class RecordModel(IMediator mediator, ICurrentStaff staff) : PageM
 
     public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
     {
+        var unreadable = BuildingBlocks.Web.FormBinding.Unreadable(ModelState);
         ModelState.Clear();
         try
         {
+            BuildingBlocks.Web.FormBinding.ThrowIfAny(unreadable);
             await mediator.Send(new RecordVisit.Command
             {
                 ElderProfileId = ElderId,

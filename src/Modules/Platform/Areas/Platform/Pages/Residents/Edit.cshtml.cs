@@ -47,6 +47,7 @@ public sealed class EditModel(IMediator mediator, IStationDirectory directory, I
 
     public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
     {
+        var unreadable = BuildingBlocks.Web.FormBinding.Unreadable(ModelState);
         ModelState.Clear();
         var command = new UpdateResident.Command
         {
@@ -70,6 +71,7 @@ public sealed class EditModel(IMediator mediator, IStationDirectory directory, I
 
         try
         {
+            BuildingBlocks.Web.FormBinding.ThrowIfAny(unreadable);
             await mediator.Send(command, cancellationToken);
             return RedirectToPage("Details", new { id = Id, saved = true });
         }

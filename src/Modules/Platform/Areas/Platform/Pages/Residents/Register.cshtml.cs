@@ -27,6 +27,7 @@ public sealed partial class RegisterModel(IMediator mediator, IStationDirectory 
 
     public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
     {
+        var unreadable = BuildingBlocks.Web.FormBinding.Unreadable(ModelState);
         ModelState.Clear(); // MVC's English binding messages: the validator says it in Chinese
         var legalBasis = (LegalBasis)Input.LegalBasis;
         var command = new RegisterResident.Command
@@ -51,6 +52,7 @@ public sealed partial class RegisterModel(IMediator mediator, IStationDirectory 
 
         try
         {
+            BuildingBlocks.Web.FormBinding.ThrowIfAny(unreadable);
             var id = await mediator.Send(command, cancellationToken);
             return RedirectToPage("Details", new { id, registered = true });
         }
