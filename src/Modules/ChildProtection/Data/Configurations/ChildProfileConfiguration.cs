@@ -69,7 +69,8 @@ internal sealed class CaseTransitionConfiguration : IEntityTypeConfiguration<Cas
         builder.Property(t => t.Action).HasConversion<string>().HasMaxLength(32);
         builder.Property(t => t.From).HasConversion<string>().HasMaxLength(32);
         builder.Property(t => t.To).HasConversion<string>().HasMaxLength(32);
-        builder.Property(t => t.Comment).HasMaxLength(1000);
+        // Holds the step's text (assessment notes, closure reason…), which the validators allow up to ChildCase.TextMaxLength.
+        builder.Property(t => t.Comment).HasMaxLength(ChildCase.TextMaxLength);
         builder.Property(t => t.ByName).HasMaxLength(50);
         builder.HasIndex(t => new { t.CaseId, t.At });
     }

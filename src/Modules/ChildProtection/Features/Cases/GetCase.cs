@@ -91,7 +91,8 @@ internal static class ListCases
     {
         public async Task<CasePage> Handle(Query request, CancellationToken cancellationToken)
         {
-            var page = Math.Max(1, request.Page);
+            // Bounded so (page - 1) * size cannot overflow into a negative OFFSET (a 500 on the server databases).
+            var page = Math.Clamp(request.Page, 1, 100_000);
             var size = Math.Clamp(request.PageSize, 1, 100);
             var query = from c in db.Cases.AsNoTracking()
                         join p in db.Children.AsNoTracking() on c.ChildProfileId equals p.Id

@@ -37,7 +37,8 @@ internal static class ListChildren
     {
         public async Task<ChildPage> Handle(Query request, CancellationToken cancellationToken)
         {
-            var page = Math.Max(1, request.Page);
+            // Bounded so (page - 1) * size cannot overflow into a negative OFFSET (a 500 on the server databases).
+            var page = Math.Clamp(request.Page, 1, 100_000);
             var size = Math.Clamp(request.PageSize, 1, 100);
             IQueryable<ChildProfile> children = db.Children.AsNoTracking();
             if (request.Category is { } category) children = children.Where(c => c.Category == category);

@@ -89,6 +89,8 @@ internal static class CreateReferral
                 var station = (await stations.GetStationsAsync(cancellationToken)).FirstOrDefault(s => s.Id == request.ToStationId)
                     ?? throw new BusinessRuleException("找不到接收的社工站。", nameof(Command.ToStationId));
                 if (station.Id == childCase.StationId) throw new BusinessRuleException("不能转介给本站。", nameof(Command.ToStationId));
+                if (station.Level == StationLevel.County)
+                    throw new BusinessRuleException("请转介给乡镇（街道）社工站或村（社区）社工室，县民政局不是接收站点。", nameof(Command.ToStationId));
                 targetName = station.Name;
                 toStation = station.Id;
             }

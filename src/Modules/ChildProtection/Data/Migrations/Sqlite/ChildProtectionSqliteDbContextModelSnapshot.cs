@@ -105,7 +105,7 @@ namespace ModularSocialWork.Modules.ChildProtection.Data.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Comment")
-                        .HasMaxLength(1000)
+                        .HasMaxLength(2000)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("From")

@@ -53,7 +53,7 @@ namespace ModularSocialWork.Modules.ChildProtection.Data.Migrations.Sqlite
                     Action = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
                     From = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
                     To = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
-                    Comment = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
+                    Comment = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
                     ByUserId = table.Column<Guid>(type: "TEXT", nullable: true),
                     ByName = table.Column<string>(type: "TEXT", maxLength: 50, nullable: false),
                     At = table.Column<long>(type: "INTEGER", nullable: false)

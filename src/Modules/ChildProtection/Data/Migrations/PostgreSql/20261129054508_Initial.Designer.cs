@@ -12,7 +12,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace ModularSocialWork.Modules.ChildProtection.Data.Migrations.PostgreSql
 {
     [DbContext(typeof(ChildProtectionPostgresDbContext))]
-    [Migration("20261129040230_Initial")]
+    [Migration("20261129054508_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -114,8 +114,8 @@ namespace ModularSocialWork.Modules.ChildProtection.Data.Migrations.PostgreSql
                         .HasColumnType("uuid");
 
                     b.Property<string>("Comment")
-                        .HasMaxLength(1000)
-                        .HasColumnType("character varying(1000)");
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
 
                     b.Property<string>("From")
                         .IsRequired()

@@ -58,7 +58,7 @@ namespace ModularSocialWork.Modules.ChildProtection.Data.Migrations.PostgreSql
                     Action = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
                     From = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
                     To = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
-                    Comment = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true),
+                    Comment = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
                     ByUserId = table.Column<Guid>(type: "uuid", nullable: true),
                     ByName = table.Column<string>(type: "character varying(50)", maxLength: 50, nullable: false),
                     At = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)

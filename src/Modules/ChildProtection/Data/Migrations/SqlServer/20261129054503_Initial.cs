@@ -58,7 +58,7 @@ namespace ModularSocialWork.Modules.ChildProtection.Data.Migrations.SqlServer
                     Action = table.Column<string>(type: "nvarchar(32)", maxLength: 32, nullable: false),
                     From = table.Column<string>(type: "nvarchar(32)", maxLength: 32, nullable: false),
                     To = table.Column<string>(type: "nvarchar(32)", maxLength: 32, nullable: false),
-                    Comment = table.Column<string>(type: "nvarchar(1000)", maxLength: 1000, nullable: true),
+                    Comment = table.Column<string>(type: "nvarchar(2000)", maxLength: 2000, nullable: true),
                     ByUserId = table.Column<Guid>(type: "uniqueidentifier", nullable: true),
                     ByName = table.Column<string>(type: "nvarchar(50)", maxLength: 50, nullable: false),
                     At = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false)
