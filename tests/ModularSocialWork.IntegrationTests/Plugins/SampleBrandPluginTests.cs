@@ -58,6 +58,32 @@ public sealed class SampleBrandPluginTests(SampleBrandHostFixture fixture) : ICl
     }
 
     [Fact]
+    public async Task A_null_attendee_an_unknown_station_a_resident_of_another_town_or_a_missing_date_is_a_400_and_saves_nothing()
+    {
+        var (resident, _) = await fixture.ResidentAsync(fixture.WukangId);
+        using var admin = await fixture.Host.SignedInAsync("county.admin", SampleBrandHostFixture.DemoPassword);
+        var today = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(DateTimeOffset.UtcNow, TimeZoneInfo.FindSystemTimeZoneById("Asia/Shanghai")).DateTime).ToString("yyyy-MM-dd");
+        var before = (await admin.GetFromJsonAsync<JsonElement>("/api/anti-fraud-brand/activities")).GetArrayLength();
+        var stations = await admin.GetFromJsonAsync<JsonElement>("/api/platform/stations");
+        var xinshi = stations.EnumerateArray().First(s => s.GetProperty("code").GetString() == "xinshi").GetProperty("id").GetGuid();
+
+        foreach (var (body, expected) in new (object, string)[]
+                 {
+                     (new { stationId = fixture.WukangId, kind = 0, title = "宣讲", date = today, fraudTypes = 1, attendees = new object?[] { null } }, "参加居民不能为空"),
+                     (new { stationId = Guid.NewGuid(), kind = 0, title = "宣讲", date = today, fraudTypes = 1, attendees = new[] { new { residentId = resident } } }, "找不到该站点"),
+                     (new { stationId = xinshi, kind = 0, title = "宣讲", date = today, fraudTypes = 1, attendees = new[] { new { residentId = resident } } }, "不属于该站点"),
+                     (new { stationId = fixture.WukangId, kind = 0, title = "宣讲", fraudTypes = 1, attendees = new[] { new { residentId = resident } } }, "不能早于一年前"),
+                 })
+        {
+            var response = await admin.PostAsJsonAsync("/api/anti-fraud-brand/activities", body);
+            Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+            Assert.Contains(expected, await response.Content.ReadAsStringAsync());
+        }
+
+        Assert.Equal(before, (await admin.GetFromJsonAsync<JsonElement>("/api/anti-fraud-brand/activities")).GetArrayLength());
+    }
+
+    [Fact]
     public async Task A_reported_suspicious_call_raises_a_follow_up_in_my_tasks_and_attendance_joins_the_served_counts()
     {
         var (reporter, reporterName) = await fixture.ResidentAsync(fixture.WukangId);

@@ -82,7 +82,17 @@ public static class PluginLoader
             Fail($"{attribute.ModuleType.FullName} is not a concrete ModuleBase");
         }
 
-        var id = ((ModuleBase)Activator.CreateInstance(attribute.ModuleType)!).Manifest.Id;
+        string id;
+        try
+        {
+            id = ((ModuleBase)Activator.CreateInstance(attribute.ModuleType)!).Manifest.Id;
+        }
+        catch (Exception ex) when (ex is MissingMethodException or TargetInvocationException or MemberAccessException)
+        {
+            // One line like every other refusal, never a stack trace: no public parameterless constructor, or it threw.
+            throw Error($"{attribute.ModuleType.FullName} cannot be created: {(ex.InnerException ?? ex).Message.Split('\n')[0].Trim()}");
+        }
+
         if (!string.Equals(id, folderName, StringComparison.OrdinalIgnoreCase))
         {
             Fail($"the folder holds module '{id}'; a plugin's folder must be named after its module id (plugins/{id}/)");
@@ -109,12 +119,15 @@ public static class PluginLoader
     {
         foreach (var reference in assembly.GetReferencedAssemblies())
         {
-            if (!seen.Add(reference.Name ?? "")) continue;
+            // Shared references are checked every time they are met (a private library may need a newer version of a
+            // shared assembly than the plugin itself); only the walk into private assemblies is done once.
             if (PluginRules.IsShared(reference, hostAssemblies))
             {
                 if (PluginRules.CheckShared(reference, HostVersion(reference)) is { } problem) fail(problem);
                 continue;
             }
+
+            if (!seen.Add(reference.Name ?? "")) continue;
 
             if (context.ResolvePrivate(reference) is null)
             {

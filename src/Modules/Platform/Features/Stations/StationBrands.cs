@@ -117,7 +117,16 @@ internal static class StationBrands
                 });
             }
 
-            await db.SaveChangesAsync(cancellationToken);
+            try
+            {
+                await db.SaveChangesAsync(cancellationToken);
+            }
+            catch (DbUpdateException)
+            {
+                // Two county admins saving the same station at once insert the same (station, module) key.
+                throw new ConflictException("该站点的品牌服务刚被他人修改，请刷新后重试。");
+            }
+
             return [.. wanted];
         }
     }

@@ -40,6 +40,10 @@ public sealed class IndexModel(IMediator mediator, ICurrentStaff staff) : PageMo
         {
             Message = ex.Message;
         }
+        catch (FluentValidation.ValidationException ex)
+        {
+            Message = string.Join(" ", ex.Errors.Select(e => e.ErrorMessage).Distinct());
+        }
 
         return RedirectToPage();
     }
