@@ -40,7 +40,9 @@ public static class ModuleCommands
             throw new ModuleCatalogException($"{named}. Jobs: {string.Join(", ", declared)}.");
         }
 
-        await MigrationGuard.EnsureMigratedAsync(app.Services, cancellationToken);
+        // Like the host: the embedded SQLite default migrates itself, a server database must have been migrated.
+        if (app.Services.GetRequiredService<BuildingBlocks.Data.DatabaseSettings>().Provider == BuildingBlocks.Data.DatabaseProvider.Sqlite) await app.MigrateModulesAsync();
+        else await MigrationGuard.EnsureMigratedAsync(app.Services, cancellationToken);
         await ActivatorUtilities.CreateInstance<RecurringJobRunner>(app.Services).RunAsync(id, cancellationToken);
         Console.WriteLine($"已运行 / Ran {id}.");
         return 0;

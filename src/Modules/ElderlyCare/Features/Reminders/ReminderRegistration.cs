@@ -40,8 +40,8 @@ internal static class ReminderRegistration
             .WithTags("ElderlyCare");
 
         // "Run now" from the overdue board: the same job class the Hangfire recurring job runs, executed inline.
-        api.MapPost("/reminders/sweep", async ([FromServices] ElderlyCareVisitRemindersJob job, CancellationToken cancellationToken) =>
-                Results.Ok(await job.SweepAsync(cancellationToken)))
+        api.MapPost("/reminders/sweep", async ([FromServices] IServiceScopeFactory scopes, CancellationToken cancellationToken) =>
+                Results.Ok(await ElderlyCareVisitRemindersJob.RunNowAsync(scopes, cancellationToken)))
             .RequireAuthorization(PermissionClaim.Policy(ElderlyCarePermissions.RemindersRun))
             .WithName("ElderlyCare.RunReminderSweep")
             .WithTags("ElderlyCare");

@@ -1,5 +1,6 @@
 using ModularSocialWork.BuildingBlocks.Time;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using ModularSocialWork.BuildingBlocks.Jobs;
 using ModularSocialWork.BuildingBlocks.Reminders;
 using ModularSocialWork.Modules.ElderlyCare.Data;
@@ -33,6 +34,10 @@ internal sealed class ElderlyCareVisitRemindersJob(ElderlyCareDbContext db, Coun
         ]);
 
     public Task RunAsync(CancellationToken cancellationToken) => SweepAsync(cancellationToken);
+
+    /// <summary>"Run now" from a request: the same sweep, as system work (county-wide, not the caller's station scope).</summary>
+    public static Task<ReminderSweepResult> RunNowAsync(IServiceScopeFactory scopes, CancellationToken cancellationToken) =>
+        SystemWork.RunAsync(scopes, (services, ct) => services.GetRequiredService<ElderlyCareVisitRemindersJob>().SweepAsync(ct), cancellationToken);
 
     public Task<ReminderSweepResult> SweepAsync(CancellationToken cancellationToken) =>
         ReminderSweep.RunAsync<SweepWatermark>(

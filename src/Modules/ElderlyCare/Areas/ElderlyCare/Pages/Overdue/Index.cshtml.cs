@@ -29,8 +29,8 @@ public sealed class IndexModel(ICurrentStaff staff, IStationDirectory stations, 
     public async Task<Microsoft.AspNetCore.Mvc.IActionResult> OnPostRunSweepAsync(CancellationToken cancellationToken)
     {
         if (!staff.HasPermission(ElderlyCarePermissions.RemindersRun)) return Forbid();
-        var job = HttpContext.RequestServices.GetRequiredService<Features.Sweep.ElderlyCareVisitRemindersJob>();
-        var result = await job.SweepAsync(cancellationToken);
+        var result = await Features.Sweep.ElderlyCareVisitRemindersJob.RunNowAsync(
+            HttpContext.RequestServices.GetRequiredService<IServiceScopeFactory>(), cancellationToken);
         Inserted = result.Inserted;
         return RedirectToPage();
     }
