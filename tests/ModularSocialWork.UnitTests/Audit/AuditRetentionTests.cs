@@ -135,6 +135,17 @@ public sealed class AuditRetentionTests : IAsyncLifetime
         Assert.True(verification.Valid, verification.Explanation);
     }
 
+    [Fact]
+    public async Task Control_characters_from_user_text_never_reach_the_audit_row()
+    {
+        await StartAsync(retentionDays: 400);
+        await WriteAsync("理由\0含空字符\u0007\n第二行");
+
+        await using var scope = provider!.CreateAsyncScope();
+        var row = await scope.ServiceProvider.GetRequiredService<PlatformDbContext>().AuditEntries.SingleAsync();
+        Assert.Equal("理由含空字符\n第二行", row.Detail);
+    }
+
     [Theory]
     [InlineData("179")]
     [InlineData("30")]

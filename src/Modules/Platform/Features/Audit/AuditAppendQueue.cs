@@ -10,7 +10,8 @@ namespace ModularSocialWork.Modules.Platform.Features.Audit;
 /// each other's fsync — the record-visit benchmark spent most of its time there. Here a request enqueues its row and
 /// waits for the gate; whoever holds the gate writes every row queued so far in one transaction and completes them all,
 /// so N concurrent requests cost one commit instead of N. A request still returns only after its own row is committed,
-/// and a failed batch fails every request in it (nothing is reported as audited that is not).
+/// and when a batch fails its rows are retried one by one, so only a request whose own row cannot be written fails
+/// (nothing is reported as audited that is not).
 /// </summary>
 /// <remarks>No background thread: the waiting requests themselves take turns as the writer ("leader/follower").</remarks>
 internal sealed class AuditAppendQueue(IServiceScopeFactory scopes)
@@ -54,9 +55,25 @@ internal sealed class AuditAppendQueue(IServiceScopeFactory scopes)
             var rows = await AuditChainWriter.AppendBatchAsync(scopes, batch.ConvertAll(p => p.Entry), CancellationToken.None);
             for (var i = 0; i < batch.Count; i++) batch[i].Completion.TrySetResult(rows[i]);
         }
+        catch (Exception) when (batch.Count > 1)
+        {
+            // One bad row must not fail the requests whose rows were fine: write them one by one.
+            foreach (var pending in batch)
+            {
+                try
+                {
+                    var row = await AuditChainWriter.AppendBatchAsync(scopes, [pending.Entry], CancellationToken.None);
+                    pending.Completion.TrySetResult(row[0]);
+                }
+                catch (Exception ex)
+                {
+                    pending.Completion.TrySetException(ex);
+                }
+            }
+        }
         catch (Exception ex)
         {
-            foreach (var pending in batch) pending.Completion.TrySetException(ex);
+            batch[0].Completion.TrySetException(ex);
         }
     }
 

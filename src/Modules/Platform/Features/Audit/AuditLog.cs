@@ -49,5 +49,15 @@ internal sealed class AuditLog(
         };
     }
 
-    private static string? Clip(string? value, int length) => value is null || value.Length <= length ? value : value[..length];
+    /// <summary>
+    /// Cut to the column and drop control characters: text in an audit row comes from users (a reveal reason, a search),
+    /// and a NUL is refused by PostgreSQL — which would fail the whole group-committed batch, other requests' rows included.
+    /// </summary>
+    private static string? Clip(string? value, int length)
+    {
+        if (value is null) return null;
+        if (value.Any(c => char.IsControl(c) && c is not ('\n' or '\t')))
+            value = new string(value.Where(c => !char.IsControl(c) || c is '\n' or '\t').ToArray());
+        return value.Length <= length ? value : value[..length];
+    }
 }
