@@ -125,6 +125,19 @@ public sealed class ProfilesApiTests(ProfilesHostFixture fixture) : IClassFixtur
     }
 
     [Fact]
+    public async Task The_county_policy_cannot_be_saved_while_acting_as_one_station()
+    {
+        using var actingAsWukang = await fixture.Host.SignedInAsync("county.admin", ProfilesHostFixture.DemoPassword);
+        actingAsWukang.DefaultRequestHeaders.Add("Cookie", $"msw.station={fixture.WukangId}");
+        var refused = await actingAsWukang.PutAsJsonAsync("/api/elderly-care/policy", Authorization.MatrixSamples.DefaultElderPolicy());
+        Assert.Equal(HttpStatusCode.BadRequest, refused.StatusCode);
+        Assert.Contains("切换到县级身份", await refused.Content.ReadAsStringAsync());
+
+        var saved = await fixture.Admin.PutAsJsonAsync("/api/elderly-care/policy", Authorization.MatrixSamples.DefaultElderPolicy());
+        Assert.Equal(HttpStatusCode.OK, saved.StatusCode);
+    }
+
+    [Fact]
     public async Task The_demo_seed_gives_the_demo_elders_profiles_assigned_to_the_town_worker_with_due_and_overdue_plans()
     {
         var list = await fixture.Admin.GetFromJsonAsync<JsonElement>("/api/elderly-care/elders?search=沈阿婆");

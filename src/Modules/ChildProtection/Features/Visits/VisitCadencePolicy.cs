@@ -61,10 +61,16 @@ internal static class UpdateVisitCadences
         }
     }
 
+    public const string CountyScopeMessage = "探访周期适用于全县，请切换到县级身份后保存。";
+
     internal sealed class Handler(ChildProtectionDbContext db, CountyCalendar calendar) : IRequestHandler<Command, int>
     {
         public async Task<int> Handle(Command request, CancellationToken cancellationToken)
         {
+            // The policy is county-wide and re-plans everyone: a caller acting as one station would re-plan only that
+            // station's people. And policy plus re-planning commit together, or a later failure leaves them apart.
+            if (!db.ScopeIsUnrestricted) throw new BusinessRuleException(CountyScopeMessage);
+            await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
             var stored = await db.Cadences.ToListAsync(cancellationToken);
             foreach (var input in request.Cadences!)
             {
@@ -88,6 +94,7 @@ internal static class UpdateVisitCadences
             }
 
             await db.SaveChangesAsync(cancellationToken);
+            await transaction.CommitAsync(cancellationToken);
             return plans.Count;
         }
     }

@@ -60,6 +60,10 @@ public sealed class IndexModel(IMediator mediator, ICurrentStaff staff) : PageMo
         {
             Errors.AddRange(ex.Errors.Select(e => e.ErrorMessage).Distinct());
         }
+        catch (BuildingBlocks.Mediation.BusinessRuleException ex)
+        {
+            Errors.Add(ex.Message);
+        }
 
         return Page();
     }
