@@ -112,6 +112,20 @@ public sealed class ProfilesPagesTests(ProfilesHostFixture fixture) : IClassFixt
         Assert.Equal(HttpStatusCode.Redirect, again.StatusCode);
         Assert.Contains("138****5678", await client.GetStringAsync(again.Headers.Location!.OriginalString));
 
+        // Renamed on the page (the row carries the contact's id): the stored number follows the contact.
+        elder = await fixture.GetElderAsync(id);
+        var renamed = await PostAsync(new Dictionary<string, string>
+        {
+            ["Input.Version"] = elder.GetProperty("version").GetString()!,
+            ["Input.Tags"] = "empty_nest",
+            ["Input.LivingSituation"] = "1",
+            ["Input.AssignedWorkerId"] = colleague.ToString(),
+            ["Input.Contacts[0].Id"] = elder.GetProperty("contacts")[0].GetProperty("id").GetString()!,
+            ["Input.Contacts[0].Kind"] = "0", ["Input.Contacts[0].Name"] = "张晓明", ["Input.Contacts[0].Relationship"] = "儿子",
+        });
+        Assert.Equal(HttpStatusCode.Redirect, renamed.StatusCode);
+        Assert.Contains("张晓明 儿子 138****5678", await client.GetStringAsync(renamed.Headers.Location!.OriginalString));
+
         // A stale version (from before the first save) is refused on the page with the Chinese message, changing nothing.
         var stale = await PostAsync(new Dictionary<string, string>
         {

@@ -5,7 +5,8 @@ using ModularSocialWork.Modules.ElderlyCare.Domain;
 namespace ModularSocialWork.Modules.ElderlyCare.Features.Profiles;
 
 /// <summary>A supporter (赡养人) or emergency contact as entered; the phone is stored encrypted and shown masked.</summary>
-internal sealed record ContactInput(ContactKind Kind, string? Name, string? Relationship, string? Phone);
+/// <param name="Id">An existing contact being edited (its stored phone is kept when <paramref name="Phone"/> is blank).</param>
+internal sealed record ContactInput(ContactKind Kind, string? Name, string? Relationship, string? Phone, Guid? Id = null);
 
 internal sealed record ContactDto(Guid Id, ContactKind Kind, string Name, string? Relationship, string? PhoneMasked);
 

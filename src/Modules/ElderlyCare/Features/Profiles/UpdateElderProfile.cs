@@ -87,7 +87,10 @@ internal static class UpdateElderProfile
             foreach (var input in inputs)
             {
                 var phone = ProfileRules.NormalizePhone(input.Phone);
-                var kept = phone is null ? old.FirstOrDefault(c => c.Kind == input.Kind && c.Name == input.Name?.Trim()) : null;
+                // The same contact by id (a page edit may rename it); an API caller without ids: the same kind and name.
+                var kept = phone is not null ? null
+                    : input.Id is { } id ? old.FirstOrDefault(c => c.Id == id)
+                    : old.FirstOrDefault(c => c.Kind == input.Kind && c.Name == input.Name?.Trim());
                 var contact = new ElderContact
                 {
                     ElderProfileId = profile.Id,

@@ -41,6 +41,7 @@ public sealed class EditModel(IMediator mediator, IStaffDirectory staffDirectory
 
     public sealed class ContactRow
     {
+        public Guid? Id { get; set; }
         public int Kind { get; set; }
         public string? Name { get; set; }
         public string? Relationship { get; set; }
@@ -60,7 +61,7 @@ public sealed class EditModel(IMediator mediator, IStaffDirectory staffDirectory
             HealthNotes = Elder.HealthNotes,
             AssignedWorkerId = Elder.AssignedWorkerId,
             Notes = Elder.Notes,
-            Contacts = Elder.Contacts.Select(c => new ContactRow { Kind = (int)c.Kind, Name = c.Name, Relationship = c.Relationship, PhoneMasked = c.PhoneMasked }).ToList(),
+            Contacts = Elder.Contacts.Select(c => new ContactRow { Id = c.Id, Kind = (int)c.Kind, Name = c.Name, Relationship = c.Relationship, PhoneMasked = c.PhoneMasked }).ToList(),
         };
         PadContacts();
     }
@@ -83,7 +84,7 @@ public sealed class EditModel(IMediator mediator, IStaffDirectory staffDirectory
                 Notes = Input.Notes,
                 // A row without a name is an unused blank row, not a contact to validate.
                 Contacts = Input.Contacts.Where(c => !string.IsNullOrWhiteSpace(c.Name))
-                    .Select(c => new ContactInput((ContactKind)c.Kind, c.Name, c.Relationship, c.Phone)).ToList(),
+                    .Select(c => new ContactInput((ContactKind)c.Kind, c.Name, c.Relationship, c.Phone, c.Id)).ToList(),
             }, cancellationToken);
             return RedirectToPage("Details", new { id = Id, saved = true });
         }
