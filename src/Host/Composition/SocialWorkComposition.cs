@@ -41,7 +41,6 @@ public static class SocialWorkComposition
         services.AddSingleton(sp => new BuildingBlocks.Time.CountyCalendar(sp.GetRequiredService<TimeProvider>(), timeZone));
         services.AddHttpContextAccessor();
         services.AddScoped<ICurrentStaff, ClaimsCurrentStaff>();
-        services.AddScoped<AuditStampInterceptor>();
 
         foreach (var entry in catalog.Enabled)
         {

@@ -174,7 +174,6 @@ public sealed class AuditRetentionTests : IAsyncLifetime
         services.AddSingleton<IConfiguration>(configuration);
         services.AddSingleton<TimeProvider>(clock);
         services.AddSingleton(Substitute.For<ICurrentStaff>());
-        services.AddScoped<AuditStampInterceptor>();
         services.AddSingleton(Substitute.For<IPermissionCatalog>());
         module.ConfigureServices(services, new ModuleContext(module.Manifest, configuration, database));
         services.AddScoped<AuditRetentionJob>();

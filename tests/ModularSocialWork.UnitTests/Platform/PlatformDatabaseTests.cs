@@ -184,7 +184,6 @@ public sealed class PlatformDatabaseTests : IAsyncLifetime
         services.AddSingleton<IConfiguration>(configuration);
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton(Substitute.For<ICurrentStaff>());
-        services.AddScoped<AuditStampInterceptor>();
         services.AddSingleton<IPermissionCatalog>(new ListCatalog(module.Permissions.ToList()));
         module.ConfigureServices(services, new ModuleContext(module.Manifest, configuration, database));
         provider = services.BuildServiceProvider(new ServiceProviderOptions { ValidateScopes = true });

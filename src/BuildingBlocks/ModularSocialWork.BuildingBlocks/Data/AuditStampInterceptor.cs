@@ -4,8 +4,11 @@ using ModularSocialWork.BuildingBlocks.Security;
 
 namespace ModularSocialWork.BuildingBlocks.Data;
 
-/// <summary>Stamps created/updated by/at and rotates the concurrency token on every save of every module.</summary>
-public sealed class AuditStampInterceptor(TimeProvider clock, ICurrentStaff currentStaff) : SaveChangesInterceptor
+/// <summary>
+/// Stamps created/updated by/at and rotates the concurrency token on every save of every module. One instance for the
+/// process (contexts are pooled): the staff member is the one of the request the saving context serves.
+/// </summary>
+public sealed class AuditStampInterceptor(TimeProvider clock) : SaveChangesInterceptor
 {
     public override InterceptionResult<int> SavingChanges(DbContextEventData eventData, InterceptionResult<int> result)
     {
@@ -24,7 +27,7 @@ public sealed class AuditStampInterceptor(TimeProvider clock, ICurrentStaff curr
     {
         if (context is null) return;
         var now = clock.GetUtcNow();
-        var who = currentStaff.UserName ?? "system";
+        var who = DbContextLease.StaffOf(context)?.UserName ?? "system";
         foreach (var entry in context.ChangeTracker.Entries())
         {
             if (entry.State is not (EntityState.Added or EntityState.Modified)) continue;

@@ -10,10 +10,8 @@ namespace ModularSocialWork.BuildingBlocks.Data;
 /// </summary>
 public abstract class ModuleDbContext(DbContextOptions options) : DbContext(options), IStationScopeSource
 {
-    private IStationScope? stationScope;
-
-    /// <summary>The current request's station scope (everything for jobs and design time).</summary>
-    protected IStationScope StationScope => stationScope ??= StationScopeFilter.Resolve(this);
+    /// <summary>The current request's station scope (everything for jobs and design time); see <see cref="DbContextLease"/>.</summary>
+    protected IStationScope StationScope => StationScopeFilter.Resolve(this);
 
     public bool ScopeIsUnrestricted => StationScope.VisibleStationIds is null;
 
@@ -27,6 +25,19 @@ public abstract class ModuleDbContext(DbContextOptions options) : DbContext(opti
 
     public override Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default) =>
         SqliteWriteGate.SaveChangesAsync(this, () => base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken), cancellationToken);
+
+    // Pooled: disposing returns the context to the pool; it must not keep the finished request's services.
+    public override void Dispose()
+    {
+        DbContextLease.Detach(this);
+        base.Dispose();
+    }
+
+    public override ValueTask DisposeAsync()
+    {
+        DbContextLease.Detach(this);
+        return base.DisposeAsync();
+    }
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {

@@ -22,29 +22,44 @@ public static class ModuleDbContextRegistration
         where TSqlServer : TContext
         where TPostgres : TContext
     {
-        // The write half of station scoping, for every module context (a host without Platform sees everything).
-        services.TryAddScoped(sp => new StationScopeWriteGuard(sp.GetService<IStationScope>() ?? UnrestrictedStationScope.Instance));
+        // Audit stamps and the write half of station scoping, for every module context. Process-wide like the pooled
+        // options that carry them; they read the request from the saving context (DbContextLease).
+        services.TryAddSingleton<AuditStampInterceptor>();
+        services.TryAddSingleton<StationScopeWriteGuard>();
 
         var settings = module.Database;
         var schema = module.Manifest.Schema;
 
-        void Configure(IServiceProvider sp, DbContextOptionsBuilder options)
+        void Configure(IServiceProvider root, DbContextOptionsBuilder options)
         {
             ModuleDbContextOptions.Configure(options, settings, schema);
             options.AddInterceptors(
-                sp.GetRequiredService<AuditStampInterceptor>(),
-                sp.GetRequiredService<StationScopeWriteGuard>());
+                root.GetRequiredService<AuditStampInterceptor>(),
+                root.GetRequiredService<StationScopeWriteGuard>());
         }
 
         _ = settings.Provider switch
         {
-            DatabaseProvider.Sqlite => services.AddDbContext<TContext, TSqlite>(Configure),
-            DatabaseProvider.SqlServer => services.AddDbContext<TContext, TSqlServer>(Configure),
-            DatabaseProvider.PostgreSql => services.AddDbContext<TContext, TPostgres>(Configure),
+            DatabaseProvider.Sqlite => AddPooled<TContext, TSqlite>(services, Configure),
+            DatabaseProvider.SqlServer => AddPooled<TContext, TSqlServer>(services, Configure),
+            DatabaseProvider.PostgreSql => AddPooled<TContext, TPostgres>(services, Configure),
             _ => throw new ArgumentOutOfRangeException(nameof(module), settings.Provider, "Unknown database provider."),
         };
 
         services.AddSingleton(new ModuleDatabaseDescriptor(module.Manifest.Id, schema, typeof(TContext)));
+        return services;
+    }
+
+    /// <summary>
+    /// A pool of <typeparamref name="TImplementation"/> and the module's context type as a scoped service leased from it:
+    /// the scope gets a reset context with the scope attached (<see cref="DbContextLease"/>) and gives it back when it ends.
+    /// </summary>
+    private static IServiceCollection AddPooled<TContext, TImplementation>(IServiceCollection services, Action<IServiceProvider, DbContextOptionsBuilder> configure)
+        where TContext : DbContext
+        where TImplementation : TContext
+    {
+        services.AddPooledDbContextFactory<TImplementation>(configure);
+        services.AddScoped<TContext>(sp => DbContextLease.Attach(sp.GetRequiredService<IDbContextFactory<TImplementation>>().CreateDbContext(), sp));
         return services;
     }
 }

@@ -14,10 +14,7 @@ namespace ModularSocialWork.BuildingBlocks.Data;
 public static class StationScopeFilter
 {
     /// <summary>The request's scope, found through the application services the context was created from.</summary>
-    public static IStationScope Resolve(DbContext context) =>
-        context.GetService<IDbContextOptions>().FindExtension<Microsoft.EntityFrameworkCore.Infrastructure.CoreOptionsExtension>()
-            ?.ApplicationServiceProvider?.GetService<IStationScope>()
-        ?? UnrestrictedStationScope.Instance;
+    public static IStationScope Resolve(DbContext context) => DbContextLease.StationScopeOf(context);
 
     public static void Apply<TContext>(ModelBuilder modelBuilder, TContext context) where TContext : DbContext, IStationScopeSource
     {

@@ -12,8 +12,9 @@ namespace ModularSocialWork.BuildingBlocks.Data;
 /// (attached an entity, ignored the query filter, or moved a record to another station).
 /// A record whose stored station is outside the scope answers 404 (its existence is not leaked); putting a record into a
 /// station outside the scope answers 403. Nothing of the save is written in either case.
+/// One instance for the process (contexts are pooled): the scope is the one of the request the saving context serves.
 /// </summary>
-public sealed class StationScopeWriteGuard(IStationScope scope) : SaveChangesInterceptor
+public sealed class StationScopeWriteGuard : SaveChangesInterceptor
 {
     public override InterceptionResult<int> SavingChanges(DbContextEventData eventData, InterceptionResult<int> result)
     {
@@ -28,28 +29,30 @@ public sealed class StationScopeWriteGuard(IStationScope scope) : SaveChangesInt
         return ValueTask.FromResult(result);
     }
 
-    private void Check(DbContext? context)
+    private static void Check(DbContext? context)
     {
-        if (context is null || scope.VisibleStationIds is null) return;
+        if (context is null) return;
+        var scope = DbContextLease.StationScopeOf(context);
+        if (scope.VisibleStationIds is null) return;
         foreach (var entry in context.ChangeTracker.Entries<IStationScoped>())
         {
             switch (entry.State)
             {
                 case EntityState.Added:
-                    RequireVisibleTarget(entry);
+                    RequireVisibleTarget(scope, entry);
                     break;
                 case EntityState.Modified:
-                    RequireVisibleOrigin(entry);
-                    RequireVisibleTarget(entry);
+                    RequireVisibleOrigin(scope, entry);
+                    RequireVisibleTarget(scope, entry);
                     break;
                 case EntityState.Deleted:
-                    RequireVisibleOrigin(entry);
+                    RequireVisibleOrigin(scope, entry);
                     break;
             }
         }
     }
 
-    private void RequireVisibleOrigin(EntityEntry<IStationScoped> entry)
+    private static void RequireVisibleOrigin(IStationScope scope, EntityEntry<IStationScoped> entry)
     {
         if (StationProperty(entry) is { OriginalValue: Guid original } && !scope.CanSee(original))
         {
@@ -57,7 +60,7 @@ public sealed class StationScopeWriteGuard(IStationScope scope) : SaveChangesInt
         }
     }
 
-    private void RequireVisibleTarget(EntityEntry<IStationScoped> entry)
+    private static void RequireVisibleTarget(IStationScope scope, EntityEntry<IStationScoped> entry)
     {
         if (!scope.CanSee(entry.Entity.StationId))
         {

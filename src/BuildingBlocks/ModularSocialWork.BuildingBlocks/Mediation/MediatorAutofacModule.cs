@@ -2,6 +2,7 @@ using System.Reflection;
 using Autofac;
 using FluentValidation;
 using MediatR;
+using ModularSocialWork.BuildingBlocks.Time;
 using Module = Autofac.Module;
 
 namespace ModularSocialWork.BuildingBlocks.Mediation;
@@ -24,11 +25,21 @@ public sealed class MediatorAutofacModule(IReadOnlyCollection<Assembly> handlerA
         var assemblies = handlerAssemblies.ToArray();
         builder.RegisterAssemblyTypes(assemblies).AsClosedTypesOf(typeof(IRequestHandler<,>)).InstancePerDependency();
         builder.RegisterAssemblyTypes(assemblies).AsClosedTypesOf(typeof(INotificationHandler<>)).InstancePerDependency();
-        builder.RegisterAssemblyTypes(assemblies).AsClosedTypesOf(typeof(IValidator<>)).InstancePerDependency();
+        // FluentValidation builds a validator's rule set in its constructor, so a validator is built once per process
+        // unless it needs a per-request service (e.g. the signed-in staff); rules then read "today" when they run.
+        builder.RegisterAssemblyTypes(assemblies).AsClosedTypesOf(typeof(IValidator<>)).Where(IsProcessWide).SingleInstance();
+        builder.RegisterAssemblyTypes(assemblies).AsClosedTypesOf(typeof(IValidator<>)).Where(t => !IsProcessWide(t)).InstancePerDependency();
 
         builder.RegisterGeneric(typeof(LoggingBehavior<,>)).As(typeof(IPipelineBehavior<,>));
         builder.RegisterGeneric(typeof(AuditBehavior<,>)).As(typeof(IPipelineBehavior<,>));
         builder.RegisterGeneric(typeof(AuthorizationBehavior<,>)).As(typeof(IPipelineBehavior<,>));
         builder.RegisterGeneric(typeof(ValidationBehavior<,>)).As(typeof(IPipelineBehavior<,>));
     }
+
+    /// <summary>Services a validator may keep for the life of the process (registered once by the host).</summary>
+    private static readonly Type[] ProcessWideServices = [typeof(CountyCalendar), typeof(TimeProvider)];
+
+    /// <summary>A validator whose every constructor takes only <see cref="ProcessWideServices"/> (or nothing).</summary>
+    internal static bool IsProcessWide(Type validator) =>
+        validator.GetConstructors().All(c => c.GetParameters().All(p => ProcessWideServices.Contains(p.ParameterType)));
 }

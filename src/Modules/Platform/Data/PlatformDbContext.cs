@@ -14,12 +14,23 @@ namespace ModularSocialWork.Modules.Platform.Data;
 internal abstract class PlatformDbContext(DbContextOptions options)
     : IdentityDbContext<StaffUser, StaffRole, Guid>(options), IDataProtectionKeyContext, IStationScopeSource
 {
-    private IStationScope? stationScope;
-
     /// <summary>The request's station scope, like <see cref="ModuleDbContext"/>: read as query parameters by the filter.</summary>
-    public bool ScopeIsUnrestricted => (stationScope ??= StationScopeFilter.Resolve(this)).VisibleStationIds is null;
+    public bool ScopeIsUnrestricted => StationScopeFilter.Resolve(this).VisibleStationIds is null;
 
-    public IReadOnlyCollection<Guid> ScopeStationIds => (stationScope ??= StationScopeFilter.Resolve(this)).VisibleStationIds ?? [];
+    public IReadOnlyCollection<Guid> ScopeStationIds => StationScopeFilter.Resolve(this).VisibleStationIds ?? [];
+
+    // Pooled like every module context (DbContextLease): back in the pool it keeps no reference to the finished request.
+    public override void Dispose()
+    {
+        DbContextLease.Detach(this);
+        base.Dispose();
+    }
+
+    public override ValueTask DisposeAsync()
+    {
+        DbContextLease.Detach(this);
+        return base.DisposeAsync();
+    }
 
     public const string Schema = "platform";
 

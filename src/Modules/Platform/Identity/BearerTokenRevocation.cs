@@ -44,7 +44,7 @@ internal static class BearerTokenRevocation
         if (string.IsNullOrEmpty(stamp)) return false;
 
         var state = await services.GetRequiredService<SecurityStampCache>()
-            .GetAsync(userId, services.GetRequiredService<PlatformDbContext>(), cancellationToken);
+            .GetAsync(userId, services.GetRequiredService<PlatformDbContext>, cancellationToken);
         return state is { IsActive: true } && string.Equals(state.SecurityStamp, stamp, StringComparison.Ordinal);
     }
 }

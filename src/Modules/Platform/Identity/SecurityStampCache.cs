@@ -20,12 +20,14 @@ internal sealed class SecurityStampCache(TimeProvider clock)
 
     private sealed record Entry(AccountState? State, DateTimeOffset LoadedAt);
 
-    public async Task<AccountState?> GetAsync(Guid userId, PlatformDbContext db, CancellationToken cancellationToken)
+    /// <param name="database">Called only on a miss: a hit must not even construct a context (that was most of the cost
+    /// of checking a token on every API request).</param>
+    public async Task<AccountState?> GetAsync(Guid userId, Func<PlatformDbContext> database, CancellationToken cancellationToken)
     {
         var now = clock.GetUtcNow();
         if (entries.TryGetValue(userId, out var cached) && now - cached.LoadedAt < MaxAge) return cached.State;
 
-        var state = await db.Users.AsNoTracking()
+        var state = await database().Users.AsNoTracking()
             .Where(u => u.Id == userId)
             .Select(u => new AccountState(u.SecurityStamp, u.IsActive, u.TwoFactorEnabled))
             .FirstOrDefaultAsync(cancellationToken);

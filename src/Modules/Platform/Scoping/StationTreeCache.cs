@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.Extensions.Caching.Memory;
 using Microsoft.Extensions.DependencyInjection;
+using ModularSocialWork.BuildingBlocks.Data;
 using ModularSocialWork.BuildingBlocks.Security;
 using ModularSocialWork.Modules.Platform.Data;
 
@@ -34,8 +35,7 @@ internal sealed class StationTreeCache(IServiceScopeFactory scopes, IMemoryCache
 
     /// <summary>Drops the tree of the host <paramref name="context"/> belongs to (design time and tests may have none).</summary>
     internal static void InvalidateFor(DbContext context) =>
-        context.GetService<IDbContextOptions>().FindExtension<CoreOptionsExtension>()
-            ?.ApplicationServiceProvider?.GetService<StationTreeCache>()?.Invalidate();
+        DbContextLease.ServicesOf(context)?.GetService<StationTreeCache>()?.Invalidate();
 
     private StationTreeSnapshot Load()
     {

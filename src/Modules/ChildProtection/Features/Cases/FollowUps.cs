@@ -29,9 +29,9 @@ internal static class AddFollowUp
     {
         public Validator(CountyCalendar calendar)
         {
-            var today = calendar.Today;
+            // Today is read when a rule runs, not when the validator is built: validators live as long as the process.
             RuleFor(c => c.DueDate).NotNull().WithMessage("请填写跟进日期。");
-            RuleFor(c => c.DueDate).Must(d => d is null || (d >= today.AddDays(-30) && d <= today.AddYears(1)))
+            RuleFor(c => c.DueDate).Must(d => d is null || (d >= calendar.Today.AddDays(-30) && d <= calendar.Today.AddYears(1)))
                 .WithMessage("跟进日期应在过去 30 天到未来一年之间。");
             RuleFor(c => c.Task).Must(t => !string.IsNullOrWhiteSpace(t)).WithMessage("请填写跟进内容。");
             RuleFor(c => c.Task).MaximumLength(1000).WithMessage("跟进内容不能超过 1000 个字符。");
@@ -81,8 +81,8 @@ internal static class CompleteFollowUp
     {
         public Validator(CountyCalendar calendar)
         {
-            var today = calendar.Today;
-            RuleFor(c => c.CompletedOn).Must(d => d is null || d <= today).WithMessage("完成日期不能晚于今天。");
+            // Today is read when a rule runs, not when the validator is built: validators live as long as the process.
+            RuleFor(c => c.CompletedOn).Must(d => d is null || d <= calendar.Today).WithMessage("完成日期不能晚于今天。");
             RuleFor(c => c.Result).Must(t => !string.IsNullOrWhiteSpace(t)).WithMessage("请填写跟进情况。");
             RuleFor(c => c.Result).MaximumLength(ChildCase.TextMaxLength).WithMessage("跟进情况不能超过 2000 个字符。");
         }

@@ -34,9 +34,9 @@ internal static class RecordChildVisit
     {
         public Validator(CountyCalendar calendar)
         {
-            var today = calendar.Today;
+            // Today is read when a rule runs, not when the validator is built: validators live as long as the process.
             RuleFor(c => c.ChildProfileId).NotEmpty().WithMessage("请选择儿童。");
-            RuleFor(c => c.VisitDate).Must(d => d is null || d <= today).WithMessage("探访日期不能晚于今天。");
+            RuleFor(c => c.VisitDate).Must(d => d is null || d <= calendar.Today).WithMessage("探访日期不能晚于今天。");
             RuleFor(c => c.Method).IsInEnum().WithMessage("探访方式无效。");
             RuleFor(c => c.VisitorName).MaximumLength(50).WithMessage("探访人姓名不能超过 50 个字符。");
             RuleFor(c => c.Findings).MaximumLength(ChildProfile.TextMaxLength).WithMessage("探访情况不能超过 2000 个字符。");

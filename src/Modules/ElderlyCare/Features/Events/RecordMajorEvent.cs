@@ -35,13 +35,13 @@ internal static class RecordMajorEvent
     {
         public Validator(CountyCalendar calendar)
         {
-            var today = calendar.Today;
+            // Today is read when a rule runs, not when the validator is built: validators live as long as the process.
             RuleFor(c => c.Kind).IsInEnum().WithMessage("事件类型无效。");
             RuleFor(c => c.Kind).NotEqual(MajorEventKind.ExtremeWeather).When(c => c.ElderProfileId is not null)
                 .WithMessage("极端天气预警请按站点登记。");
             RuleFor(c => c.Kind).Equal(MajorEventKind.ExtremeWeather).When(c => c.ElderProfileId is null)
                 .WithMessage("按站点只能登记极端天气预警。");
-            RuleFor(c => c.OccurredOn).Must(d => d is null || (d <= today && d >= today.AddYears(-1)))
+            RuleFor(c => c.OccurredOn).Must(d => d is null || (d <= calendar.Today && d >= calendar.Today.AddYears(-1)))
                 .WithMessage("事件日期不能晚于今天，也不能早于一年前。");
             RuleFor(c => c.Note).MaximumLength(500).WithMessage("说明不能超过 500 个字符。");
         }

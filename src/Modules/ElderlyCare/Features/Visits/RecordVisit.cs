@@ -45,9 +45,9 @@ internal static class RecordVisit
     {
         public Validator(CountyCalendar calendar)
         {
-            var today = calendar.Today;
+            // Today is read when a rule runs, not when the validator is built: validators live as long as the process.
             RuleFor(c => c.ElderProfileId).NotEmpty().WithMessage("请选择老人。");
-            RuleFor(c => c.VisitDate).Must(d => d is null || d <= today).WithMessage("探访日期不能晚于今天。");
+            RuleFor(c => c.VisitDate).Must(d => d is null || d <= calendar.Today).WithMessage("探访日期不能晚于今天。");
             RuleFor(c => c.Method).IsInEnum().WithMessage("探访方式无效。");
             RuleFor(c => c.VisitorKind).IsInEnum().WithMessage("探访人类型无效。");
             RuleFor(c => c.VisitorName).MaximumLength(50).WithMessage("探访人姓名不能超过 50 个字符。");

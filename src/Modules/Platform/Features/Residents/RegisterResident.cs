@@ -45,14 +45,14 @@ internal static class RegisterResident
     {
         public Validator(CountyCalendar calendar)
         {
-            var today = calendar.Today;
+            // Today is read when a rule runs, not when the validator is built: validators live as long as the process.
             ResidentRules.Name(RuleFor(c => c.Name));
             RuleFor(c => c.IdNumber).Custom((value, context) =>
             {
                 if (string.IsNullOrWhiteSpace(value)) return;
-                if (!ResidentRules.TryParseIdNumber(value, today, out _, out var error)) context.AddFailure(nameof(Command.IdNumber), error!);
+                if (!ResidentRules.TryParseIdNumber(value, calendar.Today, out _, out var error)) context.AddFailure(nameof(Command.IdNumber), error!);
             });
-            RuleFor(c => c.BirthDate).Must(d => d is null || (d <= today && d.Value.Year >= 1900))
+            RuleFor(c => c.BirthDate).Must(d => d is null || (d <= calendar.Today && d.Value.Year >= 1900))
                 .WithMessage("出生日期不能晚于今天，也不能早于 1900 年。");
             RuleFor(c => c.Phone).Must(p => ResidentRules.IsValidPhone(ResidentRules.NormalizePhone(p))).WithMessage(ResidentRules.PhoneMessage);
             ResidentRules.Optional(RuleFor(c => c.Address), Resident.AddressMaxLength, "地址");
@@ -72,13 +72,13 @@ internal static class RegisterResident
                 RuleFor(c => c.Consent!.GivenBy).Must(v => v is null || v.Trim().Length <= ConsentRecord.GivenByMaxLength).When(c => c.Consent is not null)
                     .WithMessage($"同意人姓名不能超过 {ConsentRecord.GivenByMaxLength} 个字符。");
                 RuleFor(c => c.Consent!.GivenAt).NotNull().When(c => c.Consent is not null).WithMessage("请填写同意日期。");
-                RuleFor(c => c.Consent!.GivenAt).Must(d => d is null || d <= today).When(c => c.Consent is not null).WithMessage("同意日期不能晚于今天。");
+                RuleFor(c => c.Consent!.GivenAt).Must(d => d is null || d <= calendar.Today).When(c => c.Consent is not null).WithMessage("同意日期不能晚于今天。");
                 RuleFor(c => c.Consent!.Scope).Must(v => !string.IsNullOrWhiteSpace(v)).When(c => c.Consent is not null)
                     .WithMessage("请填写同意的处理范围。");
                 RuleFor(c => c.Consent!.Scope).Must(v => v is null || v.Trim().Length <= ConsentRecord.ScopeMaxLength).When(c => c.Consent is not null)
                     .WithMessage($"同意范围不能超过 {ConsentRecord.ScopeMaxLength} 个字符。");
                 RuleFor(c => c.Consent!.Relationship).Equal(ConsentGiver.Guardian)
-                    .When(c => c.Consent is not null && IsUnder14(c, today))
+                    .When(c => c.Consent is not null && IsUnder14(c, calendar.Today))
                     .WithMessage("该居民未满 14 周岁，须由监护人作出同意。");
             });
         }

@@ -48,16 +48,16 @@ internal static class UpdateResident
     {
         public Validator(CountyCalendar calendar)
         {
-            var today = calendar.Today;
+            // Today is read when a rule runs, not when the validator is built: validators live as long as the process.
             RuleFor(c => c.Id).NotEmpty().WithMessage("缺少居民编号。");
             RuleFor(c => c.Version).NotEmpty().WithMessage("缺少版本号，请刷新后重试。");
             ResidentRules.Name(RuleFor(c => c.Name));
             RuleFor(c => c.IdNumber).Custom((value, context) =>
             {
                 if (string.IsNullOrWhiteSpace(value)) return;
-                if (!ResidentRules.TryParseIdNumber(value, today, out _, out var error)) context.AddFailure(nameof(Command.IdNumber), error!);
+                if (!ResidentRules.TryParseIdNumber(value, calendar.Today, out _, out var error)) context.AddFailure(nameof(Command.IdNumber), error!);
             });
-            RuleFor(c => c.BirthDate).Must(d => d is null || (d <= today && d.Value.Year >= 1900))
+            RuleFor(c => c.BirthDate).Must(d => d is null || (d <= calendar.Today && d.Value.Year >= 1900))
                 .WithMessage("出生日期不能晚于今天，也不能早于 1900 年。");
             RuleFor(c => c.Phone).Must(p => ResidentRules.IsValidPhone(ResidentRules.NormalizePhone(p))).WithMessage(ResidentRules.PhoneMessage);
             ResidentRules.Optional(RuleFor(c => c.Address), Resident.AddressMaxLength, "地址");
