@@ -3,7 +3,7 @@ namespace ModularSocialWork.Benchmarks;
 /// <summary>
 /// Scenarios measured as ratios against a baseline run in the same process (these machines are shared and noisy).
 /// Usage: <c>dotnet run -c Release --project tests/ModularSocialWork.Benchmarks -- residents [--count 100000] [--lookups 2000]</c>;
-/// <c>... -- record-visit [--clients 16] [--seconds 10] [--warmup 15]</c>
+/// <c>... -- record-visit [--clients 16] [--seconds 5] [--warmup 15] [--rounds 4]</c>
 /// </summary>
 internal static class BenchmarkProgram
 {
@@ -19,10 +19,10 @@ internal static class BenchmarkProgram
                 await SweepScenario.RunAsync(Option(args, "--plans", 1_000_000), Option(args, "--due", 100_000));
                 return 0;
             case "record-visit":
-                await RecordVisitScenario.RunAsync(Option(args, "--clients", 16), Option(args, "--seconds", 10), Option(args, "--warmup", 15));
+                await RecordVisitScenario.RunAsync(Option(args, "--clients", 16), Option(args, "--seconds", 5), Option(args, "--warmup", 15), Option(args, "--rounds", 4));
                 return 0;
             default:
-                Console.WriteLine("scenarios: residents [--count N] [--lookups N] | sweep [--plans N] [--due N] | record-visit [--clients N] [--seconds N] [--warmup N]");
+                Console.WriteLine("scenarios: residents [--count N] [--lookups N] | sweep [--plans N] [--due N] | record-visit [--clients N] [--seconds N] [--warmup N] [--rounds N]");
                 return scenario == "help" ? 0 : 1;
         }
     }

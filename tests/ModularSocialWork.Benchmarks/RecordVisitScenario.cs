@@ -26,7 +26,7 @@ namespace ModularSocialWork.Benchmarks;
 /// </summary>
 internal static class RecordVisitScenario
 {
-    public static async Task RunAsync(int clients, int seconds, int warmupSeconds)
+    public static async Task RunAsync(int clients, int seconds, int warmupSeconds, int rounds)
     {
         using var host = new BenchHost();
         using var admin = await host.AdminClientAsync();
@@ -39,7 +39,7 @@ internal static class RecordVisitScenario
         await using var bare = await BareAppAsync(host.DataDirectory);
         using var bareClient = bare.GetTestClient();
 
-        Console.WriteLine($"# Record a visit on SQLite: {clients} concurrent clients, {warmupSeconds} s warm-up and {seconds} s measured per path, {Environment.ProcessorCount} cores");
+        Console.WriteLine($"# Record a visit on SQLite: {clients} concurrent clients, {warmupSeconds} s warm-up per path, then {rounds} rounds of {seconds} s full / {seconds} s bare, {Environment.ProcessorCount} cores");
         Console.WriteLine();
 
         var body = new { method = 0, findings = "基准测试：老人状况良好。" };
@@ -52,8 +52,20 @@ internal static class RecordVisitScenario
         // the tiered-compilation thread). The JIT columns below show how much compiling was left inside each measured run.
         await LoadAsync(clients, warmupSeconds, Full);
         await LoadAsync(clients, warmupSeconds, Bare);
-        var full = await LoadAsync(clients, seconds, Full);
-        var baseline = await LoadAsync(clients, seconds, Bare);
+        // Interleaved rounds: this machine's speed drifts by ±25 % from one half-minute to the next (shared host), so
+        // each path gets the same share of good and bad moments and the ratio compares like with like.
+        var fullRuns = new List<Run>();
+        var bareRuns = new List<Run>();
+        for (var round = 0; round < rounds; round++)
+        {
+            fullRuns.Add(await LoadAsync(clients, seconds, Full));
+            bareRuns.Add(await LoadAsync(clients, seconds, Bare));
+            Console.WriteLine($"round {round + 1}: full {fullRuns[^1].PerSecond:F0} req/s, bare {bareRuns[^1].PerSecond:F0} req/s, ratio {fullRuns[^1].PerSecond / bareRuns[^1].PerSecond:F2}×");
+        }
+
+        Console.WriteLine();
+        var full = Run.Combine(fullRuns);
+        var baseline = Run.Combine(bareRuns);
 
         Console.WriteLine("| path | requests | errors | req/s | p50 ms | p99 ms | KB allocated/request | methods JIT-compiled / ms JIT during run |");
         Console.WriteLine("|---|---|---|---|---|---|---|---|");
@@ -103,18 +115,23 @@ internal static class RecordVisitScenario
         return app;
     }
 
-    private sealed class Run(int requests, int errors, double elapsedSeconds, double[] sortedMs, long allocatedBytes, long jitMethods, TimeSpan jitTime)
+    private sealed record Run(int Requests, int Errors, double ElapsedSeconds, double[] SortedMs, long AllocatedBytes, long JitMethods, TimeSpan JitTime)
     {
-        /// <summary>Managed bytes allocated by the whole process per request (client and server side alike).</summary>
-        public double KilobytesPerRequest => requests == 0 ? double.NaN : allocatedBytes / 1024.0 / requests;
+        public static Run Combine(IReadOnlyList<Run> runs) => new(
+            runs.Sum(r => r.Requests), runs.Sum(r => r.Errors), runs.Sum(r => r.ElapsedSeconds),
+            runs.SelectMany(r => r.SortedMs).Order().ToArray(), runs.Sum(r => r.AllocatedBytes),
+            runs.Sum(r => r.JitMethods), TimeSpan.FromTicks(runs.Sum(r => r.JitTime.Ticks)));
 
-        public double PerSecond => requests / elapsedSeconds;
+        /// <summary>Managed bytes allocated by the whole process per request (client and server side alike).</summary>
+        public double KilobytesPerRequest => Requests == 0 ? double.NaN : AllocatedBytes / 1024.0 / Requests;
+
+        public double PerSecond => Requests / ElapsedSeconds;
         public double P50 => Percentile(0.50);
         public double P99 => Percentile(0.99);
 
-        private double Percentile(double p) => sortedMs.Length == 0 ? double.NaN : sortedMs[Math.Clamp((int)Math.Ceiling(p * sortedMs.Length) - 1, 0, sortedMs.Length - 1)];
+        private double Percentile(double p) => SortedMs.Length == 0 ? double.NaN : SortedMs[Math.Clamp((int)Math.Ceiling(p * SortedMs.Length) - 1, 0, SortedMs.Length - 1)];
 
-        public string Row(string name) => $"| {name} | {requests:N0} | {errors:N0} | {PerSecond:F0} | {P50:F2} | {P99:F2} | {KilobytesPerRequest:F0} | {jitMethods:N0} / {jitTime.TotalMilliseconds:F0} |";
+        public string Row(string name) => $"| {name} | {Requests:N0} | {Errors:N0} | {PerSecond:F0} | {P50:F2} | {P99:F2} | {KilobytesPerRequest:F0} | {JitMethods:N0} / {JitTime.TotalMilliseconds:F0} |";
     }
 
     /// <summary>Closed loop: each client sends its next request as soon as the previous one answered.</summary>

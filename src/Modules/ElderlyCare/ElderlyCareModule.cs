@@ -42,6 +42,7 @@ public sealed class ElderlyCareModule : ModuleBase
     public override void ConfigureServices(IServiceCollection services, ModuleContext context)
     {
         services.AddModuleDbContext<ElderlyCareDbContext, ElderlyCareSqliteDbContext, ElderlyCareSqlServerDbContext, ElderlyCarePostgresDbContext>(context);
+        services.AddSingleton<Features.Policy.PolicyCache>();
         services.AddElderlyCareFigures();
         services.AddElderlyCareReminders(context);
     }

@@ -30,6 +30,32 @@ public sealed class VisitsApiTests(ProfilesHostFixture fixture) : IClassFixture<
     }
 
     [Fact]
+    public async Task A_visit_recorded_after_the_county_changes_a_cadence_is_planned_with_the_new_cadence()
+    {
+        // Recording a visit reads the policy from an in-process cache (SQLite): a saved policy must reach the very next visit.
+        var id = await fixture.ElderAsync(70, ["alone"]); // key: monthly by default
+        Assert.Equal(HttpStatusCode.Created, (await fixture.Admin.PostAsJsonAsync($"/api/elderly-care/elders/{id}/visits", new { method = 0 })).StatusCode);
+        Assert.Equal(Iso(Today.AddMonths(1)), (await fixture.GetElderAsync(id)).GetProperty("plan").GetProperty("nextDueDate").GetString());
+
+        var policy = JsonSerializer.SerializeToNode(Authorization.MatrixSamples.DefaultElderPolicy())!;
+        policy["cadences"]![1]!["months"] = 0;
+        policy["cadences"]![1]!["days"] = 14;
+        try
+        {
+            Assert.Equal(HttpStatusCode.OK, (await fixture.Admin.PutAsJsonAsync("/api/elderly-care/policy", policy)).StatusCode);
+            Assert.Equal(HttpStatusCode.Created, (await fixture.Admin.PostAsJsonAsync($"/api/elderly-care/elders/{id}/visits", new { method = 1 })).StatusCode);
+            Assert.Equal(Iso(Today.AddDays(14)), (await fixture.GetElderAsync(id)).GetProperty("plan").GetProperty("nextDueDate").GetString());
+        }
+        finally
+        {
+            Assert.Equal(HttpStatusCode.OK, (await fixture.Admin.PutAsJsonAsync("/api/elderly-care/policy", Authorization.MatrixSamples.DefaultElderPolicy())).StatusCode);
+        }
+
+        Assert.Equal(HttpStatusCode.Created, (await fixture.Admin.PostAsJsonAsync($"/api/elderly-care/elders/{id}/visits", new { method = 2 })).StatusCode);
+        Assert.Equal(Iso(Today.AddMonths(1)), (await fixture.GetElderAsync(id)).GetProperty("plan").GetProperty("nextDueDate").GetString());
+    }
+
+    [Fact]
     public async Task A_visit_dated_in_the_future_is_a_400_with_a_chinese_field_error_and_saves_nothing()
     {
         var id = await fixture.ElderAsync(70, ["alone"]);

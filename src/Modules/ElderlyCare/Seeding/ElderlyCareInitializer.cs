@@ -11,7 +11,10 @@ internal static class ElderlyCareInitializer
     public static async Task InitializeAsync(IServiceProvider services, CancellationToken cancellationToken)
     {
         var db = services.GetRequiredService<ElderlyCareDbContext>();
-        await PolicySeeder.SeedAsync(db, cancellationToken);
+        using (services.GetRequiredService<PolicyCache>().BeginWrite())
+        {
+            await PolicySeeder.SeedAsync(db, cancellationToken);
+        }
 
         if (services.GetRequiredService<IConfiguration>().GetValue("Demo:Seed", false))
         {

@@ -73,13 +73,14 @@ internal static class UpdateVisitPolicy
 
     public const string CountyScopeMessage = "探访政策适用于全县，请切换到县级身份后保存。";
 
-    internal sealed class Handler(ElderlyCareDbContext db, CountyCalendar calendar) : IRequestHandler<Command, int>
+    internal sealed class Handler(ElderlyCareDbContext db, CountyCalendar calendar, PolicyCache cache) : IRequestHandler<Command, int>
     {
         public async Task<int> Handle(Command request, CancellationToken cancellationToken)
         {
             // The policy is county-wide and re-plans everyone: a caller acting as one station would re-plan only that
             // station's people. And policy plus re-planning commit together, or a later failure leaves them apart.
             if (!db.ScopeIsUnrestricted) throw new BusinessRuleException(CountyScopeMessage);
+            using var write = cache.BeginWrite();
             await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
             db.TierRules.RemoveRange(await db.TierRules.ToListAsync(cancellationToken));
             db.TierRules.AddRange(request.Rules!.Select(r => new TierRule
