@@ -60,19 +60,19 @@ internal static class RecordVisitScenario
         {
             fullRuns.Add(await LoadAsync(clients, seconds, Full));
             bareRuns.Add(await LoadAsync(clients, seconds, Bare));
-            Console.WriteLine($"round {round + 1}: full {fullRuns[^1].PerSecond:F0} req/s, bare {bareRuns[^1].PerSecond:F0} req/s, ratio {fullRuns[^1].PerSecond / bareRuns[^1].PerSecond:F2}×");
+            Console.WriteLine($"round {round + 1}: full {fullRuns[^1].PerSecond:F0} req/s ({fullRuns[^1].CpuMsPerRequest:F2} CPU ms/req), bare {bareRuns[^1].PerSecond:F0} req/s ({bareRuns[^1].CpuMsPerRequest:F2}), ratio {fullRuns[^1].PerSecond / bareRuns[^1].PerSecond:F2}×");
         }
 
         Console.WriteLine();
         var full = Run.Combine(fullRuns);
         var baseline = Run.Combine(bareRuns);
 
-        Console.WriteLine("| path | requests | errors | req/s | p50 ms | p99 ms | KB allocated/request | methods JIT-compiled / ms JIT during run |");
-        Console.WriteLine("|---|---|---|---|---|---|---|---|");
+        Console.WriteLine("| path | requests | errors | req/s | p50 ms | p99 ms | CPU ms/request | KB allocated/request | methods JIT-compiled / ms JIT during run |");
+        Console.WriteLine("|---|---|---|---|---|---|---|---|---|");
         Console.WriteLine(full.Row("full API (token, pipeline, scope, audit, insert + plan)"));
         Console.WriteLine(baseline.Row("bare minimal API, EF insert"));
         Console.WriteLine();
-        Console.WriteLine($"req/s ratio full/bare: {full.PerSecond / baseline.PerSecond:F2}× (goal ≥ 0.5×); p50 ratio {full.P50 / baseline.P50:F1}×, p99 ratio {full.P99 / baseline.P99:F1}×");
+        Console.WriteLine($"req/s ratio full/bare: {full.PerSecond / baseline.PerSecond:F2}× (goal ≥ 0.5×); p50 ratio {full.P50 / baseline.P50:F1}×, p99 ratio {full.P99 / baseline.P99:F1}×; CPU per request bare/full {baseline.CpuMsPerRequest / full.CpuMsPerRequest:F2}×");
     }
 
     private static async Task<Guid> CreateElderAsync(HttpClient admin, Guid station, int index)
@@ -115,23 +115,26 @@ internal static class RecordVisitScenario
         return app;
     }
 
-    private sealed record Run(int Requests, int Errors, double ElapsedSeconds, double[] SortedMs, long AllocatedBytes, long JitMethods, TimeSpan JitTime)
+    private sealed record Run(int Requests, int Errors, double ElapsedSeconds, double[] SortedMs, long AllocatedBytes, long JitMethods, TimeSpan JitTime, TimeSpan Cpu)
     {
         public static Run Combine(IReadOnlyList<Run> runs) => new(
             runs.Sum(r => r.Requests), runs.Sum(r => r.Errors), runs.Sum(r => r.ElapsedSeconds),
             runs.SelectMany(r => r.SortedMs).Order().ToArray(), runs.Sum(r => r.AllocatedBytes),
-            runs.Sum(r => r.JitMethods), TimeSpan.FromTicks(runs.Sum(r => r.JitTime.Ticks)));
+            runs.Sum(r => r.JitMethods), TimeSpan.FromTicks(runs.Sum(r => r.JitTime.Ticks)), TimeSpan.FromTicks(runs.Sum(r => r.Cpu.Ticks)));
 
         /// <summary>Managed bytes allocated by the whole process per request (client and server side alike).</summary>
         public double KilobytesPerRequest => Requests == 0 ? double.NaN : AllocatedBytes / 1024.0 / Requests;
 
         public double PerSecond => Requests / ElapsedSeconds;
+
+        /// <summary>Process CPU time (all threads, client side included) per request: steadier than req/s on a shared machine.</summary>
+        public double CpuMsPerRequest => Requests == 0 ? double.NaN : Cpu.TotalMilliseconds / Requests;
         public double P50 => Percentile(0.50);
         public double P99 => Percentile(0.99);
 
         private double Percentile(double p) => SortedMs.Length == 0 ? double.NaN : SortedMs[Math.Clamp((int)Math.Ceiling(p * SortedMs.Length) - 1, 0, SortedMs.Length - 1)];
 
-        public string Row(string name) => $"| {name} | {Requests:N0} | {Errors:N0} | {PerSecond:F0} | {P50:F2} | {P99:F2} | {KilobytesPerRequest:F0} | {JitMethods:N0} / {JitTime.TotalMilliseconds:F0} |";
+        public string Row(string name) => $"| {name} | {Requests:N0} | {Errors:N0} | {PerSecond:F0} | {P50:F2} | {P99:F2} | {CpuMsPerRequest:F2} | {KilobytesPerRequest:F0} | {JitMethods:N0} / {JitTime.TotalMilliseconds:F0} |";
     }
 
     /// <summary>Closed loop: each client sends its next request as soon as the previous one answered.</summary>
@@ -142,6 +145,7 @@ internal static class RecordVisitScenario
         var allocatedBefore = GC.GetTotalAllocatedBytes();
         var jitMethodsBefore = System.Runtime.JitInfo.GetCompiledMethodCount();
         var jitTimeBefore = System.Runtime.JitInfo.GetCompilationTime();
+        var cpuBefore = Process.GetCurrentProcess().TotalProcessorTime;
         var errors = 0;
         var perClient = await Task.WhenAll(Enumerable.Range(0, clients).Select(async client =>
         {
@@ -162,6 +166,7 @@ internal static class RecordVisitScenario
         var elapsed = Stopwatch.GetElapsedTime(started).TotalSeconds;
         var all = perClient.SelectMany(l => l).Order().ToArray();
         return new Run(all.Length, errors, elapsed, all, GC.GetTotalAllocatedBytes() - allocatedBefore,
-            System.Runtime.JitInfo.GetCompiledMethodCount() - jitMethodsBefore, System.Runtime.JitInfo.GetCompilationTime() - jitTimeBefore);
+            System.Runtime.JitInfo.GetCompiledMethodCount() - jitMethodsBefore, System.Runtime.JitInfo.GetCompilationTime() - jitTimeBefore,
+            Process.GetCurrentProcess().TotalProcessorTime - cpuBefore);
     }
 }

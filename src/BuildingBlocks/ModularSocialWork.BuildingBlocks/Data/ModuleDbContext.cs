@@ -24,7 +24,9 @@ public abstract class ModuleDbContext(DbContextOptions options) : DbContext(opti
         SqliteWriteGate.SaveChanges(this, () => base.SaveChanges(acceptAllChangesOnSuccess));
 
     public override Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default) =>
-        SqliteWriteGate.SaveChangesAsync(this, () => base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken), cancellationToken);
+        SqliteWriteGate.SaveChangesAsync(this,
+            () => base.SaveChanges(acceptAllChangesOnSuccess),
+            () => base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken), cancellationToken);
 
     // Pooled: disposing returns the context to the pool; it must not keep the finished request's services.
     public override void Dispose()

@@ -16,7 +16,7 @@ public static class ModuleDbContextOptions
         {
             case DatabaseProvider.Sqlite:
                 options.UseSqlite($"Data Source={settings.SqliteFile(schema)};Pooling=True",
-                    o => o.MigrationsHistoryTable(HistoryTable(settings.Provider, schema)));
+                    o => o.MigrationsHistoryTable(HistoryTable(settings.Provider, schema)).UseParameterizedCollectionMode(ParameterTranslationMode.Parameter));
                 options.AddInterceptors(new SqliteConnectionInterceptor(settings.SqliteSynchronous));
                 break;
             case DatabaseProvider.SqlServer:

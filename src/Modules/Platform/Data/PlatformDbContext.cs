@@ -81,7 +81,9 @@ internal abstract class PlatformDbContext(DbContextOptions options)
     public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {
         var stationsChanged = Scoping.StationTreeCache.HasStationChanges(this);
-        var saved = await SqliteWriteGate.SaveChangesAsync(this, () => base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken), cancellationToken);
+        var saved = await SqliteWriteGate.SaveChangesAsync(this,
+            () => base.SaveChanges(acceptAllChangesOnSuccess),
+            () => base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken), cancellationToken);
         if (stationsChanged) Scoping.StationTreeCache.InvalidateFor(this);
         return saved;
     }
