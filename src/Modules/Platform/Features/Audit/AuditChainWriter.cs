@@ -43,7 +43,7 @@ internal static class AuditChainWriter
             {
                 await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
                 await LockHeadAsync(db, cancellationToken);
-                var head = await db.AuditChainHeads.SingleAsync(h => h.Id == AuditChainHead.SingletonId, cancellationToken);
+                var head = await Head(db);
 
                 var rows = new List<AuditEntry>(entries.Count);
                 foreach (var entry in entries)
@@ -88,6 +88,10 @@ internal static class AuditChainWriter
             ? Task.CompletedTask
             : db.AuditChainHeads.Where(h => h.Id == AuditChainHead.SingletonId)
                 .ExecuteUpdateAsync(set => set.SetProperty(h => h.LastSequence, h => h.LastSequence), cancellationToken);
+
+    /// <summary>The chain head, tracked; compiled once since every audited request reads it (one batch at a time).</summary>
+    private static readonly Func<PlatformDbContext, Task<AuditChainHead>> Head =
+        EF.CompileAsyncQuery((PlatformDbContext db) => db.AuditChainHeads.Single(h => h.Id == AuditChainHead.SingletonId));
 
     private static AuditEntry Copy(AuditEntry e) => new()
     {
