@@ -1,4 +1,6 @@
 using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
 using Npgsql;
 using ModularSocialWork.IntegrationTests.Migrations;
 using ModularSocialWork.IntegrationTests.Support;
@@ -41,10 +43,20 @@ public sealed class PostgresDeploymentTests(PostgresDatabaseFixture database) : 
             ["ConnectionStrings:Default"] = database.ConnectionString,
             ["Security:PersonalDataKey"] = PersonalDataKey,
             ["Modules:ChildProtection:Enabled"] = "false",
+            ["Demo:Seed"] = "true",
         });
         using var client = await host.SignedInAsync();
         Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/health/ready")).StatusCode);
         Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/api/elderly-care/summary")).StatusCode);
+
+        // Recording a visit runs compiled queries (and the audit chain's); this process has already served SQLite hosts,
+        // whose models differ from PostgreSQL's, so this also proves each model gets its own compilation.
+        var elders = await client.GetFromJsonAsync<JsonElement>("/api/elderly-care/elders?pageSize=1");
+        var elder = elders.GetProperty("items")[0].GetProperty("id").GetGuid();
+        var visit = await client.PostAsJsonAsync($"/api/elderly-care/elders/{elder}/visits", new { method = 1, findings = "电话问候" });
+        Assert.Equal(HttpStatusCode.Created, visit.StatusCode);
+        var plan = (await client.GetFromJsonAsync<JsonElement>($"/api/elderly-care/elders/{elder}")).GetProperty("plan");
+        Assert.Equal(JsonValueKind.String, plan.GetProperty("lastVisitDate").ValueKind);
     }
 
     [Fact]

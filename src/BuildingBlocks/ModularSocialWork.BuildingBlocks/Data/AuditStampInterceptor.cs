@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.ChangeTracking;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 using ModularSocialWork.BuildingBlocks.Security;
 
@@ -31,24 +32,38 @@ public sealed class AuditStampInterceptor(TimeProvider clock) : SaveChangesInter
         foreach (var entry in context.ChangeTracker.Entries())
         {
             if (entry.State is not (EntityState.Added or EntityState.Modified)) continue;
+            var added = entry.State == EntityState.Added;
             if (entry.Entity is IAudited audited)
             {
-                if (entry.State == EntityState.Added)
+                if (added)
                 {
                     audited.CreatedAt = now;
                     audited.CreatedBy ??= who;
                 }
                 else
                 {
-                    audited.UpdatedAt = now;
-                    audited.UpdatedBy = who;
+                    Assign(entry, nameof(IAudited.UpdatedAt), now, () => audited.UpdatedAt = now);
+                    Assign(entry, nameof(IAudited.UpdatedBy), who, () => audited.UpdatedBy = who);
                 }
             }
 
             if (entry.Entity is IConcurrencyVersioned versioned)
             {
-                versioned.Version = Guid.NewGuid();
+                var version = Guid.NewGuid();
+                if (added) versioned.Version = version;
+                else Assign(entry, nameof(IConcurrencyVersioned.Version), version, () => versioned.Version = version);
             }
         }
+    }
+
+    /// <summary>
+    /// Through the change tracker, so the property is marked modified at once: saves run with automatic change detection
+    /// off after detecting once on the caller's thread (<see cref="SqliteWriteGate"/>), and a plain property assignment
+    /// on an already modified entity would then go unsaved.
+    /// </summary>
+    private static void Assign(EntityEntry entry, string property, object? value, Action unmapped)
+    {
+        if (entry.Metadata.FindProperty(property) is { } mapped) entry.Property(mapped).CurrentValue = value;
+        else unmapped();
     }
 }

@@ -27,21 +27,46 @@ public static class SqliteWriteGate
 
     /// <param name="saveSynchronously">The save, run on the file's writer thread when the save is gated.</param>
     /// <param name="saveAsync">The save when it is not gated (server databases, explicit transactions).</param>
-    public static Task<int> SaveChangesAsync(DbContext context, Func<int> saveSynchronously, Func<Task<int>> saveAsync, CancellationToken cancellationToken)
+    public static async Task<int> SaveChangesAsync(DbContext context, Func<int> saveSynchronously, Func<Task<int>> saveAsync, CancellationToken cancellationToken)
     {
-        if (WriterFor(context) is not { } writer) return saveAsync();
-        return writer.IsCurrentThread ? Task.FromResult(saveSynchronously()) : writer.Enqueue(saveSynchronously, cancellationToken);
+        using var detected = DetectChangesHere(context);
+        if (WriterFor(context) is not { } writer) return await saveAsync();
+        return writer.IsCurrentThread ? saveSynchronously() : await writer.Enqueue(saveSynchronously, cancellationToken);
     }
 
     public static int SaveChanges(DbContext context, Func<int> save)
     {
+        using var detected = DetectChangesHere(context);
         if (WriterFor(context) is not { } writer || writer.IsCurrentThread) return save();
         return writer.Enqueue(save, CancellationToken.None).GetAwaiter().GetResult();
     }
 
+    /// <summary>
+    /// Detects changes once, on the caller's thread, and switches automatic detection off until the save is over: EF would
+    /// otherwise scan every tracked entity twice inside the save (the audit stamps list the entries, then the save itself
+    /// detects again), on the writer thread that every save of the file waits for. A context whose owner switched
+    /// automatic detection off (bulk imports) is left as it is.
+    /// </summary>
+    private static AutoDetectRestore DetectChangesHere(DbContext context)
+    {
+        var tracker = context.ChangeTracker;
+        if (!tracker.AutoDetectChangesEnabled) return default;
+        tracker.DetectChanges();
+        tracker.AutoDetectChangesEnabled = false;
+        return new AutoDetectRestore(tracker);
+    }
+
+    private readonly struct AutoDetectRestore(Microsoft.EntityFrameworkCore.ChangeTracking.ChangeTracker? tracker) : IDisposable
+    {
+        public void Dispose()
+        {
+            if (tracker is not null) tracker.AutoDetectChangesEnabled = true;
+        }
+    }
+
     private static FileWriter? WriterFor(DbContext context)
     {
-        if (context.Database.CurrentTransaction is not null || !context.Database.IsSqlite()) return null;
+        if (context.Database.CurrentTransaction is not null || !context.Database.UsesSqlite()) return null;
         var file = context.Database.GetConnectionString();
         return string.IsNullOrEmpty(file) ? null : Writers.GetOrAdd(file, static f => new FileWriter(f));
     }

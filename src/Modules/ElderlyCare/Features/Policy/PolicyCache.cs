@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using ModularSocialWork.BuildingBlocks.Data;
 using ModularSocialWork.Modules.ElderlyCare.Data;
 
 namespace ModularSocialWork.Modules.ElderlyCare.Features.Policy;
@@ -22,7 +23,7 @@ internal sealed class PolicyCache
 
     public async Task<PolicySnapshot> GetAsync(ElderlyCareDbContext db, CancellationToken cancellationToken)
     {
-        if (!db.Database.IsSqlite()) return await PolicySnapshot.LoadAsync(db, cancellationToken);
+        if (!db.Database.UsesSqlite()) return await PolicySnapshot.LoadAsync(db, cancellationToken);
 
         long loadingGeneration;
         lock (sync)

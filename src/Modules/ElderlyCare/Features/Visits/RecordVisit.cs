@@ -3,6 +3,7 @@ using FluentValidation;
 using MediatR;
 using Microsoft.EntityFrameworkCore;
 using ModularSocialWork.BuildingBlocks.Auditing;
+using ModularSocialWork.BuildingBlocks.Data;
 using ModularSocialWork.BuildingBlocks.Mediation;
 using ModularSocialWork.BuildingBlocks.Security;
 using ModularSocialWork.Modules.ElderlyCare.Data;
@@ -118,17 +119,19 @@ internal static class RecordVisit
 
         /// <summary>The profile and its plan in one round trip (one plan per elder; none yet for a brand-new profile).</summary>
         private static readonly Func<ElderlyCareDbContext, Guid, Task<ProfileAndPlan?>> ProfileWithPlan =
-            EF.CompileAsyncQuery((ElderlyCareDbContext context, Guid id) => (
-                    from elder in context.Elders
-                    where elder.Id == id
-                    join existing in context.VisitPlans on elder.Id equals existing.ElderProfileId into plans
-                    from existing in plans.DefaultIfEmpty()
-                    select new ProfileAndPlan(elder, existing))
-                .FirstOrDefault());
+            CompiledQueries.PerModel<ElderlyCareDbContext, Guid, Task<ProfileAndPlan?>>(() =>
+                EF.CompileAsyncQuery((ElderlyCareDbContext context, Guid id) => (
+                        from elder in context.Elders
+                        where elder.Id == id
+                        join existing in context.VisitPlans on elder.Id equals existing.ElderProfileId into plans
+                        from existing in plans.DefaultIfEmpty()
+                        select new ProfileAndPlan(elder, existing))
+                    .FirstOrDefault()));
 
         private static readonly Func<ElderlyCareDbContext, Guid, DateOnly, IAsyncEnumerable<VisitReminder>> OpenRemindersDueBy =
-            EF.CompileAsyncQuery((ElderlyCareDbContext context, Guid planId, DateOnly date) =>
-                context.VisitReminders.Where(r => r.PlanId == planId && r.ResolvedAt == null && r.DueDate <= date));
+            CompiledQueries.PerModel<ElderlyCareDbContext, Guid, DateOnly, IAsyncEnumerable<VisitReminder>>(() =>
+                EF.CompileAsyncQuery((ElderlyCareDbContext context, Guid planId, DateOnly date) =>
+                    context.VisitReminders.Where(r => r.PlanId == planId && r.ResolvedAt == null && r.DueDate <= date)));
 
         private sealed record ProfileAndPlan(ElderProfile Profile, VisitPlan? Plan);
     }

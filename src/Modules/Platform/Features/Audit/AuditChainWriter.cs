@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using ModularSocialWork.BuildingBlocks.Data;
 using Microsoft.Extensions.DependencyInjection;
 using ModularSocialWork.Modules.Platform.Data;
 using ModularSocialWork.Modules.Platform.Domain.Audit;
@@ -37,7 +38,7 @@ internal static class AuditChainWriter
         {
             await using var scope = scopes.CreateAsyncScope();
             var db = scope.ServiceProvider.GetRequiredService<PlatformDbContext>();
-            var gated = db.Database.IsSqlite();
+            var gated = db.Database.UsesSqlite();
             if (gated) await SqliteGate.WaitAsync(cancellationToken);
             try
             {
@@ -84,14 +85,14 @@ internal static class AuditChainWriter
     /// the latest committed head (read committed). SQLite's write transaction already holds the file's only write lock.
     /// </summary>
     internal static Task LockHeadAsync(PlatformDbContext db, CancellationToken cancellationToken) =>
-        db.Database.IsSqlite()
+        db.Database.UsesSqlite()
             ? Task.CompletedTask
             : db.AuditChainHeads.Where(h => h.Id == AuditChainHead.SingletonId)
                 .ExecuteUpdateAsync(set => set.SetProperty(h => h.LastSequence, h => h.LastSequence), cancellationToken);
 
     /// <summary>The chain head, tracked; compiled once since every audited request reads it (one batch at a time).</summary>
-    private static readonly Func<PlatformDbContext, Task<AuditChainHead>> Head =
-        EF.CompileAsyncQuery((PlatformDbContext db) => db.AuditChainHeads.Single(h => h.Id == AuditChainHead.SingletonId));
+    private static readonly Func<PlatformDbContext, Task<AuditChainHead>> Head = CompiledQueries.PerModel<PlatformDbContext, Task<AuditChainHead>>(() =>
+        EF.CompileAsyncQuery((PlatformDbContext db) => db.AuditChainHeads.Single(h => h.Id == AuditChainHead.SingletonId)));
 
     private static AuditEntry Copy(AuditEntry e) => new()
     {
