@@ -70,20 +70,36 @@ internal abstract class PlatformDbContext(DbContextOptions options)
         StationScopeFilter.Apply(builder, this);
     }
 
+    // Whether stations changed is read inside the save, where SqliteWriteGate has already detected changes once and
+    // switched automatic detection off: listing the entries before the gate scanned every tracked entity a second time
+    // (the audit chain saves through this context on every audited request).
     public override int SaveChanges(bool acceptAllChangesOnSuccess)
     {
-        var stationsChanged = Scoping.StationTreeCache.HasStationChanges(this);
-        var saved = SqliteWriteGate.SaveChanges(this, () => base.SaveChanges(acceptAllChangesOnSuccess));
+        var stationsChanged = false;
+        var saved = SqliteWriteGate.SaveChanges(this, () =>
+        {
+            stationsChanged = Scoping.StationTreeCache.HasStationChanges(this);
+            return base.SaveChanges(acceptAllChangesOnSuccess);
+        });
         if (stationsChanged) Scoping.StationTreeCache.InvalidateFor(this);
         return saved;
     }
 
     public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {
-        var stationsChanged = Scoping.StationTreeCache.HasStationChanges(this);
+        var stationsChanged = false;
         var saved = await SqliteWriteGate.SaveChangesAsync(this,
-            () => base.SaveChanges(acceptAllChangesOnSuccess),
-            () => base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken), cancellationToken);
+            () =>
+            {
+                stationsChanged = Scoping.StationTreeCache.HasStationChanges(this);
+                return base.SaveChanges(acceptAllChangesOnSuccess);
+            },
+            () =>
+            {
+                stationsChanged = Scoping.StationTreeCache.HasStationChanges(this);
+                return base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+            },
+            cancellationToken);
         if (stationsChanged) Scoping.StationTreeCache.InvalidateFor(this);
         return saved;
     }
