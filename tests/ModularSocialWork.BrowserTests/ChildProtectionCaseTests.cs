@@ -82,6 +82,11 @@ public sealed class ChildProtectionCaseTests(BrowserHost host) : IClassFixture<B
         await Assertions.Expect(worker.Locator("#reopen")).ToBeVisibleAsync();
         await worker.GotoAsync($"{host.BaseUrl}/ChildProtection/Children/Details/{childId}");
         await Assertions.Expect(worker.Locator("#child-risk")).ToHaveTextAsync("高风险");
+
+        // The manager's 儿童数据 shows the cases-by-stage and categories charts (drawn, not just their containers).
+        await manager.GotoAsync($"{host.BaseUrl}/ChildProtection/Dashboard");
+        await Assertions.Expect(manager.Locator("#child-stages canvas")).ToBeVisibleAsync();
+        await Assertions.Expect(manager.Locator("#child-categories canvas")).ToBeVisibleAsync();
     }
 
     private async Task<IPage> SignInAsync(string userName, int width, int height)

@@ -62,6 +62,8 @@ public sealed class ElderlyCareVisitTests(BrowserHost host) : IClassFixture<Brow
         await Assertions.Expect(page.Locator("h1")).ToHaveTextAsync("养老数据");
         await Assertions.Expect(page.Locator("#figures-table tbody tr").Last).ToContainTextAsync("合计");
         await Assertions.Expect(page.Locator("#figures-table")).Not.ToContainTextAsync("新市");
+        await Assertions.Expect(page.Locator("#figures-trend canvas")).ToBeVisibleAsync(); // the visit-rate trend is drawn
+        await Assertions.Expect(page.Locator("#figures-tiers canvas")).ToBeVisibleAsync();
 
         var download = await page.RunAndWaitForDownloadAsync(() => page.Locator("#export-figures").ClickAsync());
         Assert.EndsWith(".xlsx", download.SuggestedFilename);
