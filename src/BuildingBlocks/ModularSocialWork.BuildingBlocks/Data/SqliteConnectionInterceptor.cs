@@ -21,7 +21,10 @@ public sealed class SqliteConnectionInterceptor(string synchronous) : DbConnecti
 
     private readonly string pragmas = $"PRAGMA busy_timeout=5000; PRAGMA synchronous={synchronous}; PRAGMA foreign_keys=ON;";
 
-    public override void ConnectionOpened(DbConnection connection, ConnectionEndEventData eventData)
+    public override void ConnectionOpened(DbConnection connection, ConnectionEndEventData eventData) => Apply(connection);
+
+    /// <summary>Sets the pragmas on an open connection that EF did not open (a raw connection of the host's own).</summary>
+    public void Apply(DbConnection connection)
     {
         if (IsInitialized(connection, out var handle)) return;
         using var command = connection.CreateCommand();

@@ -42,6 +42,24 @@ public static class SqliteWriteGate
     }
 
     /// <summary>
+    /// Runs <paramref name="work"/> on the writer thread of the SQLite database named by <paramref name="connectionString"/>
+    /// (the string its contexts report through <c>GetConnectionString()</c>), in turn with the file's saves. For work that
+    /// writes the rows of several callers in one transaction of its own (the audit group commit): between two saves it
+    /// never meets SQLite's busy handler on this process's own writers, and it needs no thread-pool turn to start. It runs
+    /// without any caller's execution context, and must not wait for a save of the same file (that save queues behind it).
+    /// </summary>
+    public static Task RunOnWriterThreadAsync(string connectionString, Action work)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(connectionString);
+        var writer = Writers.GetOrAdd(connectionString, static _ => new FileWriter());
+        return writer.Enqueue(() =>
+        {
+            work();
+            return 0;
+        }, CancellationToken.None, flowExecutionContext: false);
+    }
+
+    /// <summary>
     /// Detects changes once, on the caller's thread, and switches automatic detection off until the save is over: EF would
     /// otherwise scan every tracked entity twice inside the save (the audit stamps list the entries, then the save itself
     /// detects again), on the writer thread that every save of the file waits for. A context whose owner switched
@@ -68,11 +86,11 @@ public static class SqliteWriteGate
     {
         if (context.Database.CurrentTransaction is not null || !context.Database.UsesSqlite()) return null;
         var file = context.Database.GetConnectionString();
-        return string.IsNullOrEmpty(file) ? null : Writers.GetOrAdd(file, static f => new FileWriter(f));
+        return string.IsNullOrEmpty(file) ? null : Writers.GetOrAdd(file, static _ => new FileWriter());
     }
 
     /// <summary>The writer thread of one file; it ends after a few idle seconds and starts again with the next save.</summary>
-    private sealed class FileWriter(string file)
+    private sealed class FileWriter
     {
         private static readonly TimeSpan IdleLifetime = TimeSpan.FromSeconds(5);
 
@@ -83,17 +101,19 @@ public static class SqliteWriteGate
 
         public bool IsCurrentThread => ReferenceEquals(Thread.CurrentThread, thread);
 
-        public Task<int> Enqueue(Func<int> save, CancellationToken cancellationToken)
+        public Task<int> Enqueue(Func<int> save, CancellationToken cancellationToken, bool flowExecutionContext = true)
         {
-            var work = new Save(save, ExecutionContext.Capture(), cancellationToken);
+            var work = new Save(save, flowExecutionContext ? ExecutionContext.Capture() : null, cancellationToken);
             queue.Enqueue(work);
             queued.Release();
             lock (sync)
             {
                 if (thread is null)
                 {
-                    thread = new Thread(Run) { IsBackground = true, Name = "SQLite writer " + Path.GetFileName(file) };
-                    thread.Start();
+                    thread = new Thread(Run) { IsBackground = true, Name = "SQLite writer" };
+                    // Not Start(): that would run the thread inside the execution context of whichever request started
+                    // it (its HttpContext, its user). Saves bring their caller's context; other work runs with none.
+                    thread.UnsafeStart();
                 }
             }
 

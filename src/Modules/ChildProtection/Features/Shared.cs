@@ -1,3 +1,4 @@
+using ModularSocialWork.BuildingBlocks.Mediation;
 using FluentValidation;
 using ModularSocialWork.BuildingBlocks.Auditing;
 using ModularSocialWork.BuildingBlocks.PersonalData;
@@ -37,7 +38,7 @@ internal static class ChildRules
             .WithMessage($"联系人最多 {MaxContacts} 个。");
         v.RuleForEach(c => contacts(c)).ChildRules(contact =>
         {
-            contact.RuleFor(x => x.Kind).IsInEnum().WithMessage("联系人类型无效。");
+            contact.RuleFor(x => x.Kind).IsNamedMember().WithMessage("联系人类型无效。");
             contact.RuleFor(x => x.Name).Must(n => !string.IsNullOrWhiteSpace(n)).WithMessage("请填写联系人姓名。");
             contact.RuleFor(x => x.Name).Must(n => n is null || n.Trim().Length <= 50).WithMessage("联系人姓名不能超过 50 个字符。");
             contact.RuleFor(x => x.Relationship).Must(n => n is null || n.Trim().Length <= 20).WithMessage("关系不能超过 20 个字符。");

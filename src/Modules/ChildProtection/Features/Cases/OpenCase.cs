@@ -31,7 +31,7 @@ internal static class OpenCase
         {
             RuleFor(c => c.IntakeReason).Must(r => r is not null && r.Trim().Length >= 2).WithMessage("请填写受理原因（至少 2 个字）。");
             RuleFor(c => c.IntakeReason).MaximumLength(ChildCase.TextMaxLength).WithMessage("受理原因不能超过 2000 个字符。");
-            RuleFor(c => c.LegalBasis).IsInEnum().WithMessage("处理依据无效。");
+            RuleFor(c => c.LegalBasis).IsNamedMember().WithMessage("处理依据无效。");
         }
     }
 

@@ -1,3 +1,4 @@
+using ModularSocialWork.BuildingBlocks.Mediation;
 using FluentValidation;
 using ModularSocialWork.Modules.ChildProtection.Domain;
 
@@ -24,10 +25,10 @@ internal static class ProfileValidation
 {
     public static void Apply<T>(AbstractValidator<T> v) where T : IChildProfileInput
     {
-        v.RuleFor(c => c.Category).IsInEnum().WithMessage("儿童类别无效。");
-        v.RuleFor(c => c.GuardianshipStatus).IsInEnum().WithMessage("监护状况无效。");
-        v.RuleFor(c => c.RiskLevel).IsInEnum().WithMessage("风险等级无效。");
-        v.RuleFor(c => c.LegalBasis).IsInEnum().WithMessage("处理依据无效。");
+        v.RuleFor(c => c.Category).IsNamedMember().WithMessage("儿童类别无效。");
+        v.RuleFor(c => c.GuardianshipStatus).IsNamedMember().WithMessage("监护状况无效。");
+        v.RuleFor(c => c.RiskLevel).IsNamedMember().WithMessage("风险等级无效。");
+        v.RuleFor(c => c.LegalBasis).IsNamedMember().WithMessage("处理依据无效。");
         v.RuleFor(c => c.School).MaximumLength(100).WithMessage("学校不能超过 100 个字符。");
         v.RuleFor(c => c.Grade).MaximumLength(20).WithMessage("年级不能超过 20 个字符。");
         v.RuleFor(c => c.HealthNotes).MaximumLength(ChildProfile.TextMaxLength).WithMessage("健康情况不能超过 2000 个字符。");

@@ -64,7 +64,7 @@ internal static class CreateReferral
     {
         public Validator()
         {
-            RuleFor(c => c.Target).IsInEnum().WithMessage("转介对象类型无效。");
+            RuleFor(c => c.Target).IsNamedMember().WithMessage("转介对象类型无效。");
             RuleFor(c => c.ToStationId).NotEmpty().When(c => c.Target == ReferralTarget.Station).WithMessage("请选择接收的社工站。");
             RuleFor(c => c.TargetName).Must(n => !string.IsNullOrWhiteSpace(n)).When(c => c.Target != ReferralTarget.Station)
                 .WithMessage("请填写接收单位名称（如：武康派出所）。");

@@ -37,7 +37,7 @@ internal static class RecordChildVisit
             // Today is read when a rule runs, not when the validator is built: validators live as long as the process.
             RuleFor(c => c.ChildProfileId).NotEmpty().WithMessage("请选择儿童。");
             RuleFor(c => c.VisitDate).Must(d => d is null || d <= calendar.Today).WithMessage("探访日期不能晚于今天。");
-            RuleFor(c => c.Method).IsInEnum().WithMessage("探访方式无效。");
+            RuleFor(c => c.Method).IsNamedMember().WithMessage("探访方式无效。");
             RuleFor(c => c.VisitorName).MaximumLength(50).WithMessage("探访人姓名不能超过 50 个字符。");
             RuleFor(c => c.Findings).MaximumLength(ChildProfile.TextMaxLength).WithMessage("探访情况不能超过 2000 个字符。");
             RuleFor(c => c.NeedsFound).MaximumLength(1000).WithMessage("发现的需求不能超过 1000 个字符。");

@@ -36,7 +36,7 @@ internal static class RecordMajorEvent
         public Validator(CountyCalendar calendar)
         {
             // Today is read when a rule runs, not when the validator is built: validators live as long as the process.
-            RuleFor(c => c.Kind).IsInEnum().WithMessage("事件类型无效。");
+            RuleFor(c => c.Kind).IsNamedMember().WithMessage("事件类型无效。");
             RuleFor(c => c.Kind).NotEqual(MajorEventKind.ExtremeWeather).When(c => c.ElderProfileId is not null)
                 .WithMessage("极端天气预警请按站点登记。");
             RuleFor(c => c.Kind).Equal(MajorEventKind.ExtremeWeather).When(c => c.ElderProfileId is null)

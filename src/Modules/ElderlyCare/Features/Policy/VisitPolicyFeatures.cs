@@ -54,7 +54,7 @@ internal static class UpdateVisitPolicy
                 .Must(r => r is null || r.Count is > 0 and <= 50).WithMessage("分级规则应为 1 到 50 条。");
             RuleForEach(c => c.Rules).ChildRules(rule =>
             {
-                rule.RuleFor(r => r.Tier).IsInEnum().WithMessage("风险等级无效。");
+                rule.RuleFor(r => r.Tier).IsNamedMember().WithMessage("风险等级无效。");
                 rule.RuleFor(r => r.MinimumAge).InclusiveBetween(0, 130).When(r => r.MinimumAge is not null).WithMessage("最低年龄应在 0 到 130 之间。");
                 rule.RuleFor(r => r.AnyOfTags).Must(t => t is null || t.All(ElderTags.Names.ContainsKey)).WithMessage("包含未知的老人标签。");
                 rule.RuleFor(r => r.DescriptionZh).MaximumLength(200).WithMessage("规则说明不能超过 200 个字符。");

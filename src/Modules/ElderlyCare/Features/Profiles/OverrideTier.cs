@@ -28,7 +28,7 @@ internal static class OverrideTier
     {
         public Validator()
         {
-            RuleFor(c => c.Tier).IsInEnum().WithMessage("风险等级无效。");
+            RuleFor(c => c.Tier).IsNamedMember().WithMessage("风险等级无效。");
             RuleFor(c => c.Reason).Must(r => r is not null && r.Trim().Length >= 2).When(c => c.Tier is not null)
                 .WithMessage("手动调整风险等级须填写原因（至少 2 个字）。");
             RuleFor(c => c.Reason).MaximumLength(500).WithMessage("原因不能超过 500 个字符。");

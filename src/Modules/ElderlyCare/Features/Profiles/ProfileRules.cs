@@ -1,3 +1,4 @@
+using ModularSocialWork.BuildingBlocks.Mediation;
 using FluentValidation;
 using ModularSocialWork.BuildingBlocks.PersonalData;
 using ModularSocialWork.Modules.ElderlyCare.Domain;
@@ -20,7 +21,7 @@ internal static class ProfileRules
     {
         v.RuleFor(c => tags(c)).Must(t => t is null || t.All(ElderTags.Names.ContainsKey)).WithName("Tags").OverridePropertyName("Tags")
             .WithMessage("包含未知的老人标签。");
-        v.RuleFor(c => living(c)).IsInEnum().OverridePropertyName("LivingSituation").WithMessage("居住情况无效。");
+        v.RuleFor(c => living(c)).IsNamedMember().OverridePropertyName("LivingSituation").WithMessage("居住情况无效。");
         v.RuleFor(c => health(c)).MaximumLength(2000).OverridePropertyName("HealthNotes").WithMessage("健康情况不能超过 2000 个字符。");
         v.RuleFor(c => notes(c)).MaximumLength(ElderProfile.NotesMaxLength).OverridePropertyName("Notes")
             .WithMessage($"备注不能超过 {ElderProfile.NotesMaxLength} 个字符。");
@@ -28,7 +29,7 @@ internal static class ProfileRules
             .WithMessage($"联系人最多 {MaxContacts} 个。");
         v.RuleForEach(c => contacts(c)).ChildRules(contact =>
         {
-            contact.RuleFor(x => x.Kind).IsInEnum().WithMessage("联系人类型无效。");
+            contact.RuleFor(x => x.Kind).IsNamedMember().WithMessage("联系人类型无效。");
             contact.RuleFor(x => x.Name).Must(n => !string.IsNullOrWhiteSpace(n)).WithMessage("请填写联系人姓名。");
             contact.RuleFor(x => x.Name).Must(n => n is null || n.Trim().Length <= 50).WithMessage("联系人姓名不能超过 50 个字符。");
             contact.RuleFor(x => x.Relationship).Must(n => n is null || n.Trim().Length <= 20).WithMessage("关系不能超过 20 个字符。");

@@ -49,15 +49,15 @@ internal static class RecordVisit
             // Today is read when a rule runs, not when the validator is built: validators live as long as the process.
             RuleFor(c => c.ElderProfileId).NotEmpty().WithMessage("请选择老人。");
             RuleFor(c => c.VisitDate).Must(d => d is null || d <= calendar.Today).WithMessage("探访日期不能晚于今天。");
-            RuleFor(c => c.Method).IsInEnum().WithMessage("探访方式无效。");
-            RuleFor(c => c.VisitorKind).IsInEnum().WithMessage("探访人类型无效。");
+            RuleFor(c => c.Method).IsNamedMember().WithMessage("探访方式无效。");
+            RuleFor(c => c.VisitorKind).IsNamedMember().WithMessage("探访人类型无效。");
             RuleFor(c => c.VisitorName).MaximumLength(50).WithMessage("探访人姓名不能超过 50 个字符。");
             RuleFor(c => c.VisitorName).Must(n => !string.IsNullOrWhiteSpace(n)).When(c => c.VisitorKind == VisitorKind.Volunteer)
                 .WithMessage("请填写志愿者姓名。");
-            RuleFor(c => c.Living).IsInEnum().WithMessage("居住情况评价无效。");
-            RuleFor(c => c.Health).IsInEnum().WithMessage("健康情况评价无效。");
-            RuleFor(c => c.Safety).IsInEnum().WithMessage("安全情况评价无效。");
-            RuleFor(c => c.Mental).IsInEnum().WithMessage("精神状态评价无效。");
+            RuleFor(c => c.Living).IsNamedMember().WithMessage("居住情况评价无效。");
+            RuleFor(c => c.Health).IsNamedMember().WithMessage("健康情况评价无效。");
+            RuleFor(c => c.Safety).IsNamedMember().WithMessage("安全情况评价无效。");
+            RuleFor(c => c.Mental).IsNamedMember().WithMessage("精神状态评价无效。");
             RuleFor(c => c.Findings).MaximumLength(2000).WithMessage("探访情况不能超过 2000 个字符。");
             RuleFor(c => c.NeedsFound).MaximumLength(TextMaxLength).WithMessage($"发现的需求不能超过 {TextMaxLength} 个字符。");
             RuleFor(c => c.Referral).MaximumLength(500).WithMessage("转介情况不能超过 500 个字符。");

@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using Microsoft.Extensions.DependencyInjection;
+using ModularSocialWork.BuildingBlocks.Data;
 using ModularSocialWork.Modules.Platform.Domain.Audit;
 
 namespace ModularSocialWork.Modules.Platform.Features.Audit;
@@ -13,8 +14,13 @@ namespace ModularSocialWork.Modules.Platform.Features.Audit;
 /// and when a batch fails its rows are retried one by one, so only a request whose own row cannot be written fails
 /// (nothing is reported as audited that is not).
 /// </summary>
-/// <remarks>No background thread: the waiting requests themselves take turns as the writer ("leader/follower").</remarks>
-internal sealed class AuditAppendQueue(IServiceScopeFactory scopes)
+/// <remarks>
+/// On SQL Server/PostgreSQL the waiting requests themselves take turns as the writer ("leader/follower"). On SQLite the
+/// batches are written by the Platform file's writer thread (<see cref="SqliteWriteGate"/>) through
+/// <see cref="SqliteAuditAppender"/>: in turn with the file's other saves, without handing a semaphore from request to
+/// request through the thread-pool queue, and while one batch commits the next one gathers.
+/// </remarks>
+internal sealed class AuditAppendQueue(IServiceScopeFactory scopes, SqliteAuditAppender? sqlite)
 {
     /// <summary>Largest batch in one transaction; keeps a commit short when a burst queues thousands of rows.</summary>
     internal const int MaxBatch = 256;
@@ -28,11 +34,17 @@ internal sealed class AuditAppendQueue(IServiceScopeFactory scopes)
     {
         var pending = new Pending(entry);
         queue.Enqueue(pending);
+        if (sqlite is not null)
+        {
+            ScheduleSqliteBatch();
+            return await pending.Completion.Task;
+        }
+
         await gate.WaitAsync(CancellationToken.None);
         try
         {
             // Another request may have written this row while we waited for the gate.
-            while (!pending.Completion.Task.IsCompleted) await WriteNextBatchAsync();
+            while (!pending.Completion.Task.IsCompleted) await WriteNextBatchAsync(batch => AuditChainWriter.AppendBatchAsync(scopes, batch, CancellationToken.None));
         }
         finally
         {
@@ -42,7 +54,29 @@ internal sealed class AuditAppendQueue(IServiceScopeFactory scopes)
         return await pending.Completion.Task;
     }
 
-    private async Task WriteNextBatchAsync()
+    /// <summary>1 while a batch is queued on the SQLite writer thread and has not started taking rows yet.</summary>
+    private int sqliteBatchQueued;
+
+    private void ScheduleSqliteBatch()
+    {
+        if (Interlocked.Exchange(ref sqliteBatchQueued, 1) == 1) return;
+        _ = SqliteWriteGate.RunOnWriterThreadAsync(sqlite!.ConnectionString, WriteSqliteBatch);
+    }
+
+    /// <summary>
+    /// One batch per turn of the writer thread, then queue the next turn behind the file's other saves: a steady stream
+    /// of audit rows must not keep every other Platform write waiting.
+    /// </summary>
+    private void WriteSqliteBatch()
+    {
+        // Cleared before taking rows: a row queued from here on either is taken below or schedules a new turn.
+        Volatile.Write(ref sqliteBatchQueued, 0);
+        // Completes synchronously: the SQLite appender does not await.
+        WriteNextBatchAsync(batch => Task.FromResult(sqlite!.Append(batch))).GetAwaiter().GetResult();
+        if (!queue.IsEmpty) ScheduleSqliteBatch();
+    }
+
+    private async Task WriteNextBatchAsync(Func<IReadOnlyList<AuditEntry>, Task<IReadOnlyList<AuditEntry>>> append)
     {
         var batch = new List<Pending>();
         while (batch.Count < MaxBatch && queue.TryDequeue(out var next)) batch.Add(next);
@@ -52,7 +86,7 @@ internal sealed class AuditAppendQueue(IServiceScopeFactory scopes)
         {
             // Not the caller's token: the rows of other requests are in this batch, and an audit row must not be lost
             // because one caller went away.
-            var rows = await AuditChainWriter.AppendBatchAsync(scopes, batch.ConvertAll(p => p.Entry), CancellationToken.None);
+            var rows = await append(batch.ConvertAll(p => p.Entry));
             for (var i = 0; i < batch.Count; i++) batch[i].Completion.TrySetResult(rows[i]);
         }
         catch (Exception) when (batch.Count > 1)
@@ -62,7 +96,7 @@ internal sealed class AuditAppendQueue(IServiceScopeFactory scopes)
             {
                 try
                 {
-                    var row = await AuditChainWriter.AppendBatchAsync(scopes, [pending.Entry], CancellationToken.None);
+                    var row = await append([pending.Entry]);
                     pending.Completion.TrySetResult(row[0]);
                 }
                 catch (Exception ex)

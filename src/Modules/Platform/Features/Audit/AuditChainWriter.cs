@@ -94,7 +94,7 @@ internal static class AuditChainWriter
     private static readonly Func<PlatformDbContext, Task<AuditChainHead>> Head = CompiledQueries.PerModel<PlatformDbContext, Task<AuditChainHead>>(() =>
         EF.CompileAsyncQuery((PlatformDbContext db) => db.AuditChainHeads.Single(h => h.Id == AuditChainHead.SingletonId)));
 
-    private static AuditEntry Copy(AuditEntry e) => new()
+    internal static AuditEntry Copy(AuditEntry e) => new()
     {
         At = e.At,
         UserName = e.UserName,

@@ -1,5 +1,6 @@
 using Microsoft.Extensions.DependencyInjection;
 using ModularSocialWork.BuildingBlocks.Auditing;
+using ModularSocialWork.BuildingBlocks.Data;
 using ModularSocialWork.BuildingBlocks.Modules;
 
 namespace ModularSocialWork.Modules.Platform.Features.Audit;
@@ -10,7 +11,9 @@ internal static class AuditServices
     public static IServiceCollection AddPlatformAudit(this IServiceCollection services, ModuleContext context)
     {
         services.AddSingleton(AuditOptions.FromConfiguration(context.Configuration));
-        services.AddSingleton<AuditAppendQueue>();
+        if (context.Database.Provider == DatabaseProvider.Sqlite)
+            services.AddSingleton(sp => new SqliteAuditAppender(sp.GetRequiredService<IServiceScopeFactory>(), context.Database.SqliteSynchronous));
+        services.AddSingleton(sp => new AuditAppendQueue(sp.GetRequiredService<IServiceScopeFactory>(), sp.GetService<SqliteAuditAppender>()));
         services.AddScoped<IAuditLog, AuditLog>();
         services.AddScoped<AuditChainVerifier>();
         return services;

@@ -65,9 +65,9 @@ internal static class UpdateResident
             ResidentRules.Optional(RuleFor(c => c.Notes), Resident.NotesMaxLength, "备注");
             ResidentRules.Tags(RuleFor(c => c.Tags));
             RuleFor(c => c.StationId).NotEmpty().WithMessage("请选择所属站点。");
-            RuleFor(c => c.Sex).IsInEnum().WithMessage("性别无效。");
-            RuleFor(c => c.LegalBasis).IsInEnum().WithMessage("请选择处理依据。");
-            RuleFor(c => c.RelationshipToHead).IsInEnum().WithMessage("与户主关系无效。");
+            RuleFor(c => c.Sex).IsNamedMember().WithMessage("性别无效。");
+            RuleFor(c => c.LegalBasis).IsNamedMember().WithMessage("请选择处理依据。");
+            RuleFor(c => c.RelationshipToHead).IsNamedMember().WithMessage("与户主关系无效。");
         }
     }
 

@@ -41,7 +41,7 @@ internal static class RecordActivity
         public Validator(CountyCalendar calendar)
         {
             RuleFor(c => c.StationId).NotEmpty().WithMessage("请选择站点。");
-            RuleFor(c => c.Kind).IsInEnum().WithMessage("活动形式无效。");
+            RuleFor(c => c.Kind).IsNamedMember().WithMessage("活动形式无效。");
             RuleFor(c => c.Title).NotEmpty().WithMessage("请填写活动主题。").MaximumLength(200).WithMessage("活动主题最多 200 字。");
             RuleFor(c => c.Date).Must(d => d <= calendar.Today).WithMessage("活动日期不能晚于今天。")
                 .Must(d => d >= calendar.Today.AddYears(-1)).WithMessage("活动日期不能早于一年前（请检查日期）。");
