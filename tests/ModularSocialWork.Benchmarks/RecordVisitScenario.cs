@@ -50,6 +50,12 @@ internal static class RecordVisitScenario
         // A host serves for hours: the measured runs are its steady state, not the first seconds when the tier-1 JIT still
         // competes for the two cores (the full path has far more code to re-JIT; a 2 s warm-up measured 22 % of the CPU in
         // the tiered-compilation thread). The JIT columns below show how much compiling was left inside each measured run.
+        // The baseline once more before the full path has ever run under load: if the interleaved bare runs below come out
+        // slower than this, something the full path leaves behind in the process (threads, caches) weighs on the baseline
+        // and the ratio would flatter the product.
+        await LoadAsync(clients, warmupSeconds, Bare);
+        var untouched = await LoadAsync(clients, seconds, Bare);
+        Console.WriteLine($"bare before any full load: {untouched.PerSecond:F0} req/s ({untouched.CpuMsPerRequest:F2} CPU ms/req), {ThreadPool.ThreadCount} pool threads");
         await LoadAsync(clients, warmupSeconds, Full);
         await LoadAsync(clients, warmupSeconds, Bare);
         // Interleaved rounds: this machine's speed drifts by ±25 % from one half-minute to the next (shared host), so
@@ -60,7 +66,7 @@ internal static class RecordVisitScenario
         {
             fullRuns.Add(await LoadAsync(clients, seconds, Full));
             bareRuns.Add(await LoadAsync(clients, seconds, Bare));
-            Console.WriteLine($"round {round + 1}: full {fullRuns[^1].PerSecond:F0} req/s ({fullRuns[^1].CpuMsPerRequest:F2} CPU ms/req), bare {bareRuns[^1].PerSecond:F0} req/s ({bareRuns[^1].CpuMsPerRequest:F2}), ratio {fullRuns[^1].PerSecond / bareRuns[^1].PerSecond:F2}×");
+            Console.WriteLine($"round {round + 1}: full {fullRuns[^1].PerSecond:F0} req/s ({fullRuns[^1].CpuMsPerRequest:F2} CPU ms/req), bare {bareRuns[^1].PerSecond:F0} req/s ({bareRuns[^1].CpuMsPerRequest:F2}), ratio {fullRuns[^1].PerSecond / bareRuns[^1].PerSecond:F2}×, {ThreadPool.ThreadCount} pool threads");
         }
 
         Console.WriteLine();
