@@ -1,3 +1,4 @@
+using System.Net.Http.Json;
 using ModularSocialWork.BuildingBlocks.Time;
 using Hangfire;
 using Microsoft.EntityFrameworkCore;
@@ -153,6 +154,43 @@ public sealed class SweepTests : IDisposable
         Assert.Equal("探访 李四（高风险）", task.TitleZh);
         Assert.True(task.Overdue);
         Assert.Equal($"/ElderlyCare/Visits/Record?elderId={elderId}", task.Url);
+    }
+
+    [Fact]
+    public async Task A_visit_resolves_the_reminders_due_by_its_date_and_leaves_later_ones_open()
+    {
+        var today = new CountyCalendar(TimeProvider.System, Shanghai).Today;
+        var elderId = Guid.CreateVersion7();
+        var station = Guid.CreateVersion7();
+        var plan = new VisitPlan { ElderProfileId = elderId, StationId = station, Tier = RiskTier.HighRisk, RegularDueDate = today.AddDays(-1), NextDueDate = today.AddDays(-1) };
+        DateOnly[] dues = [today.AddDays(-9), today.AddDays(-5), today.AddDays(-1)];
+        await using (var scope = host.Services.CreateAsyncScope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<ElderlyCareDbContext>();
+            db.Elders.Add(new ElderProfile { Id = elderId, ResidentId = Guid.CreateVersion7(), StationId = station, Name = "王五", RiskTier = RiskTier.HighRisk });
+            db.VisitPlans.Add(plan);
+            foreach (var due in dues) db.VisitReminders.Add(new VisitReminder { PlanId = plan.Id, ElderProfileId = elderId, StationId = station, DueDate = due, CreatedAt = DateTimeOffset.UtcNow });
+            // Another elder's open reminder, due long ago: no visit to 王五 may touch it.
+            db.VisitReminders.Add(new VisitReminder { PlanId = Guid.CreateVersion7(), ElderProfileId = Guid.CreateVersion7(), StationId = station, DueDate = today.AddDays(-30), CreatedAt = DateTimeOffset.UtcNow });
+            await db.SaveChangesAsync();
+            // The profile existed before the visits below (a visit may not predate it).
+            await db.Elders.IgnoreQueryFilters().Where(e => e.Id == elderId).ExecuteUpdateAsync(set => set.SetProperty(e => e.CreatedAt, DateTimeOffset.UtcNow.AddDays(-20)));
+        }
+
+        using var client = await host.SignedInAsync();
+        async Task VisitAsync(DateOnly date)
+        {
+            var response = await client.PostAsJsonAsync($"/api/elderly-care/elders/{elderId}/visits", new { visitDate = date.ToString("yyyy-MM-dd"), method = 1 });
+            Assert.True(response.StatusCode == System.Net.HttpStatusCode.Created, await response.Content.ReadAsStringAsync());
+        }
+
+        await VisitAsync(today.AddDays(-5));
+        var open = (await RemindersAsync()).Where(r => r.ResolvedAt is null).Select(r => r.DueDate).Order().ToList();
+        Assert.Equal([today.AddDays(-30), today.AddDays(-1)], open);
+
+        await VisitAsync(today);
+        open = (await RemindersAsync()).Where(r => r.ResolvedAt is null).Select(r => r.DueDate).ToList();
+        Assert.Equal([today.AddDays(-30)], open);
     }
 
     private sealed class StationManagerStub : ModularSocialWork.BuildingBlocks.Security.ICurrentStaff

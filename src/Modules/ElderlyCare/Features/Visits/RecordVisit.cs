@@ -73,10 +73,10 @@ internal static class RecordVisit
             // every time (the largest allocation of this request in the record-visit benchmark).
             await db.Database.OpenConnectionAsync(cancellationToken);
 
-            var found = await ProfileWithPlan(db, request.ElderProfileId) ?? throw new NotFoundException("找不到该老人档案。");
-            var profile = found.Profile;
             var today = calendar.Today;
             var date = request.VisitDate ?? today;
+            var found = await ProfileWithPlan(db, request.ElderProfileId, date) ?? throw new NotFoundException("找不到该老人档案。");
+            var profile = found.Profile;
             if (date < calendar.DateOf(profile.CreatedAt))
                 throw new BusinessRuleException("探访日期不能早于建档日期。", nameof(Command.VisitDate));
 
@@ -106,7 +106,8 @@ internal static class RecordVisit
             if (plan.UrgentDueDate is { } urgent && urgent <= date) plan.UrgentDueDate = null;
             policy.Replan(plan, profile.RiskTier, today);
 
-            await foreach (var reminder in OpenRemindersDueBy(db, plan.Id, date).WithCancellation(cancellationToken)) reminder.ResolvedAt = calendar.Now;
+            // A plan created just now by policy.Apply has no reminders yet.
+            foreach (var reminder in found.OpenReminders) reminder.ResolvedAt = calendar.Now;
 
             await db.SaveChangesAsync(cancellationToken);
             return visit.Id;
@@ -117,22 +118,22 @@ internal static class RecordVisit
         // Compiled once: this is the busiest write of the product, and translating the LINQ on every call was a sizeable
         // part of its CPU (the station-scope filter still applies; compiled queries keep global query filters).
 
-        /// <summary>The profile and its plan in one round trip (one plan per elder; none yet for a brand-new profile).</summary>
-        private static readonly Func<ElderlyCareDbContext, Guid, Task<ProfileAndPlan?>> ProfileWithPlan =
-            CompiledQueries.PerModel<ElderlyCareDbContext, Guid, Task<ProfileAndPlan?>>(() =>
-                EF.CompileAsyncQuery((ElderlyCareDbContext context, Guid id) => (
+        /// <summary>
+        /// The profile, its plan (one per elder; none yet for a brand-new profile) and the plan's open reminders due by
+        /// <c>date</c>, which this visit resolves — one statement (SQLite parses and plans every statement anew).
+        /// </summary>
+        private static readonly Func<ElderlyCareDbContext, Guid, DateOnly, Task<ProfileAndPlan?>> ProfileWithPlan =
+            CompiledQueries.PerModel<ElderlyCareDbContext, Guid, DateOnly, Task<ProfileAndPlan?>>(() =>
+                EF.CompileAsyncQuery((ElderlyCareDbContext context, Guid id, DateOnly date) => (
                         from elder in context.Elders
                         where elder.Id == id
                         join existing in context.VisitPlans on elder.Id equals existing.ElderProfileId into plans
                         from existing in plans.DefaultIfEmpty()
-                        select new ProfileAndPlan(elder, existing))
+                        select new ProfileAndPlan(elder, existing, context.VisitReminders
+                            .Where(r => r.PlanId == existing!.Id && r.ResolvedAt == null && r.DueDate <= date)
+                            .ToList()))
                     .FirstOrDefault()));
 
-        private static readonly Func<ElderlyCareDbContext, Guid, DateOnly, IAsyncEnumerable<VisitReminder>> OpenRemindersDueBy =
-            CompiledQueries.PerModel<ElderlyCareDbContext, Guid, DateOnly, IAsyncEnumerable<VisitReminder>>(() =>
-                EF.CompileAsyncQuery((ElderlyCareDbContext context, Guid planId, DateOnly date) =>
-                    context.VisitReminders.Where(r => r.PlanId == planId && r.ResolvedAt == null && r.DueDate <= date)));
-
-        private sealed record ProfileAndPlan(ElderProfile Profile, VisitPlan? Plan);
+        private sealed record ProfileAndPlan(ElderProfile Profile, VisitPlan? Plan, List<VisitReminder> OpenReminders);
     }
 }
