@@ -136,6 +136,36 @@ public sealed class AuditRetentionTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_batch_that_cannot_be_written_fails_its_caller_and_the_next_batch_is_written_and_linked()
+    {
+        await StartAsync(retentionDays: 400);
+        await WriteAsync("first");                                           // sequence 1
+        // A row at sequence 2 that the head does not know about (as if written by a broken tool): the next append takes
+        // sequence 2 from the head and hits the primary key.
+        await using (var scope = provider!.CreateAsyncScope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<PlatformDbContext>();
+            db.AuditEntries.Add(new AuditEntry { Sequence = 2, At = clock.GetUtcNow(), UserName = "tool", Action = "Test.Rogue", PreviousHash = new string('0', 64), Hash = new string('1', 64) });
+            await db.SaveChangesAsync();
+        }
+
+        await Assert.ThrowsAsync<SqliteException>(() => WriteAsync("refused"));
+
+        await using (var scope = provider!.CreateAsyncScope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<PlatformDbContext>();
+            await db.AuditEntries.Where(e => e.Action == "Test.Rogue").ExecuteDeleteAsync();
+        }
+
+        await WriteAsync("after");                                           // sequence 2 again, this time linked
+        await using var check = provider!.CreateAsyncScope();
+        var rows = await check.ServiceProvider.GetRequiredService<PlatformDbContext>().AuditEntries.OrderBy(e => e.Sequence).ToListAsync();
+        Assert.Equal(["first", "after"], rows.Select(r => r.Detail));
+        var verification = await check.ServiceProvider.GetRequiredService<AuditChainVerifier>().VerifyAsync(CancellationToken.None);
+        Assert.True(verification.Valid, verification.Explanation);
+    }
+
+    [Fact]
     public async Task Control_characters_from_user_text_never_reach_the_audit_row()
     {
         await StartAsync(retentionDays: 400);

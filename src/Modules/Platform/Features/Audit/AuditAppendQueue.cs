@@ -60,7 +60,17 @@ internal sealed class AuditAppendQueue(IServiceScopeFactory scopes, SqliteAuditA
     private void ScheduleSqliteBatch()
     {
         if (Interlocked.Exchange(ref sqliteBatchQueued, 1) == 1) return;
-        _ = SqliteWriteGate.RunOnWriterThreadAsync(sqlite!.ConnectionString, WriteSqliteBatch);
+        try
+        {
+            _ = SqliteWriteGate.RunOnWriterThreadAsync(sqlite!.ConnectionString, WriteSqliteBatch);
+        }
+        catch
+        {
+            // Nothing was queued (the Platform database could not even be named): let the next row try again, instead
+            // of every later row waiting for a batch that will never run.
+            Volatile.Write(ref sqliteBatchQueued, 0);
+            throw;
+        }
     }
 
     /// <summary>
