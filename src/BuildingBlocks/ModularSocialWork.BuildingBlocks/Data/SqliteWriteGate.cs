@@ -14,8 +14,9 @@ namespace ModularSocialWork.BuildingBlocks.Data;
 /// </summary>
 /// <remarks>
 /// Only for <c>SaveChanges</c> without an explicit transaction: a transaction may already hold the file's write lock, and
-/// making it wait for a writer that waits for that lock would deadlock; such work (the reminder sweep, the audit chain
-/// with its own gate) keeps relying on busy_timeout. Other processes on the same file (an operator command next to the
+/// making it wait for a writer that waits for that lock would deadlock; such work (the reminder sweep, imports, the audit
+/// retention) keeps relying on busy_timeout — unless it is handed to the writer thread whole, as the audit group commit
+/// is (<see cref="RunOnWriterThreadAsync"/>). Other processes on the same file (an operator command next to the
 /// host) likewise still meet the busy handler. Server databases are never gated. The save runs synchronously on the
 /// writer thread (Microsoft.Data.Sqlite's async methods are synchronous anyway) inside the caller's execution context,
 /// so ambient state (the HTTP request, the trace) is the caller's; the caller waits for it and never touches the context
