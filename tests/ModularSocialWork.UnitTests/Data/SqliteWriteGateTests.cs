@@ -88,8 +88,46 @@ public sealed class SqliteWriteGateTests : IAsyncLifetime
         Assert.Equal(["first", "in transaction", "other"], (await check.Notes.Select(n => n.Text).ToListAsync()).Order());
     }
 
+    [Fact]
+    public async Task A_writer_thread_that_went_idle_ends_and_saves_arriving_around_its_end_all_commit_on_a_new_one()
+    {
+        var idle = SqliteWriteGate.IdleLifetime;
+        SqliteWriteGate.IdleLifetime = TimeSpan.FromMilliseconds(50);
+        try
+        {
+            await SaveAsync("before");
+            Assert.Equal(1, SqliteWriteGate.WriterThreadsStarted(ConnectionString));
+            await SqliteWriteGate.WriterEndedAsync(ConnectionString).WaitAsync(TimeSpan.FromSeconds(30));
+
+            // Saves in waves around the idle deadline: some reach a thread that is about to end, some start a new one.
+            for (var wave = 0; wave < 5; wave++)
+            {
+                await Task.WhenAll(Enumerable.Range(0, 8).Select(i => Task.Run(() => SaveAsync($"wave {wave} save {i}")))).WaitAsync(TimeSpan.FromSeconds(20));
+                await SqliteWriteGate.WriterEndedAsync(ConnectionString).WaitAsync(TimeSpan.FromSeconds(30));
+            }
+
+            Assert.True(SqliteWriteGate.WriterThreadsStarted(ConnectionString) >= 6, "each wave after an idle end needs a new writer thread");
+        }
+        finally
+        {
+            SqliteWriteGate.IdleLifetime = idle;
+        }
+
+        await using var check = NewContext();
+        Assert.Equal(1 + 5 * 8, await check.Notes.CountAsync());
+    }
+
+    private string ConnectionString => $"Data Source={file};Pooling=True";
+
+    private async Task SaveAsync(string text)
+    {
+        await using var db = NewContext();
+        db.Notes.Add(new Note { Text = text });
+        Assert.Equal(1, await db.SaveChangesAsync());
+    }
+
     private NoteContext NewContext() => new(new DbContextOptionsBuilder<NoteContext>()
-        .UseSqlite($"Data Source={file};Pooling=True")
+        .UseSqlite(ConnectionString)
         .AddInterceptors(new AuthorStamp(), new SqliteConnectionInterceptor("FULL"))
         .Options);
 

@@ -26,6 +26,17 @@ public static class SqliteWriteGate
 {
     private static readonly ConcurrentDictionary<string, FileWriter> Writers = new(StringComparer.Ordinal);
 
+    /// <summary>How long a writer thread waits for work before it ends (the next save starts a new one). Tests shorten it.</summary>
+    internal static TimeSpan IdleLifetime { get; set; } = TimeSpan.FromSeconds(5);
+
+    /// <summary>How many writer threads the file of <paramref name="connectionString"/> has had so far (tests).</summary>
+    internal static int WriterThreadsStarted(string connectionString) =>
+        Writers.TryGetValue(connectionString, out var writer) ? writer.Starts : 0;
+
+    /// <summary>Completes when the writer thread of <paramref name="connectionString"/> running now has ended (tests).</summary>
+    internal static Task WriterEndedAsync(string connectionString) =>
+        Writers.TryGetValue(connectionString, out var writer) ? writer.Ended : Task.CompletedTask;
+
     /// <param name="saveSynchronously">The save, run on the file's writer thread when the save is gated.</param>
     /// <param name="saveAsync">The save when it is not gated (server databases, explicit transactions).</param>
     public static async Task<int> SaveChangesAsync(DbContext context, Func<int> saveSynchronously, Func<Task<int>> saveAsync, CancellationToken cancellationToken)
@@ -93,12 +104,22 @@ public static class SqliteWriteGate
     /// <summary>The writer thread of one file; it ends after a few idle seconds and starts again with the next save.</summary>
     private sealed class FileWriter
     {
-        private static readonly TimeSpan IdleLifetime = TimeSpan.FromSeconds(5);
-
         private readonly ConcurrentQueue<Save> queue = new();
         private readonly SemaphoreSlim queued = new(0);
         private readonly Lock sync = new();
         private Thread? thread;
+        private TaskCompletionSource ended = new(TaskCreationOptions.RunContinuationsAsynchronously);
+        private int starts;
+
+        public int Starts => Volatile.Read(ref starts);
+
+        public Task Ended
+        {
+            get
+            {
+                lock (sync) return thread is null ? Task.CompletedTask : ended.Task;
+            }
+        }
 
         public bool IsCurrentThread => ReferenceEquals(Thread.CurrentThread, thread);
 
@@ -112,6 +133,8 @@ public static class SqliteWriteGate
                 if (thread is null)
                 {
                     thread = new Thread(Run) { IsBackground = true, Name = "SQLite writer" };
+                    ended = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+                    Interlocked.Increment(ref starts);
                     // Not Start(): that would run the thread inside the execution context of whichever request started
                     // it (its HttpContext, its user). Saves bring their caller's context; other work runs with none.
                     thread.UnsafeStart();
@@ -133,6 +156,7 @@ public static class SqliteWriteGate
                         if (queue.IsEmpty)
                         {
                             thread = null;
+                            ended.TrySetResult();
                             return;
                         }
                     }
