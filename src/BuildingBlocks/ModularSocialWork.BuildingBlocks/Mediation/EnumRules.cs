@@ -1,4 +1,3 @@
-using ModularSocialWork.BuildingBlocks.Mediation;
 using FluentValidation;
 
 namespace ModularSocialWork.BuildingBlocks.Mediation;

@@ -115,12 +115,11 @@ internal static class RecordVisit
 
         private static string? Clean(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
 
-        // Compiled once: this is the busiest write of the product, and translating the LINQ on every call was a sizeable
-        // part of its CPU (the station-scope filter still applies; compiled queries keep global query filters).
-
         /// <summary>
         /// The profile, its plan (one per elder; none yet for a brand-new profile) and the plan's open reminders due by
-        /// <c>date</c>, which this visit resolves — one statement (SQLite parses and plans every statement anew).
+        /// <c>date</c>, which this visit resolves — one statement (SQLite parses and plans every statement anew), compiled
+        /// once because this is the busiest write of the product (the station-scope filter still applies: compiled queries
+        /// keep global query filters).
         /// </summary>
         private static readonly Func<ElderlyCareDbContext, Guid, DateOnly, Task<ProfileAndPlan?>> ProfileWithPlan =
             CompiledQueries.PerModel<ElderlyCareDbContext, Guid, DateOnly, Task<ProfileAndPlan?>>(() =>

@@ -34,6 +34,7 @@ internal static class AuditChainWriter
     public static async Task<IReadOnlyList<AuditEntry>> AppendBatchAsync(
         IServiceScopeFactory scopes, IReadOnlyList<AuditEntry> entries, CancellationToken cancellationToken)
     {
+        if (entries.Count == 0) return [];
         for (var attempt = 1; ; attempt++)
         {
             await using var scope = scopes.CreateAsyncScope();
@@ -46,19 +47,10 @@ internal static class AuditChainWriter
                 await LockHeadAsync(db, cancellationToken);
                 var head = await Head(db);
 
-                var rows = new List<AuditEntry>(entries.Count);
-                foreach (var entry in entries)
-                {
-                    var row = Copy(entry);
-                    row.Sequence = head.LastSequence + 1;
-                    row.PreviousHash = head.LastHash;
-                    row.Hash = AuditHash.Compute(row);
-                    db.AuditEntries.Add(row);
-                    rows.Add(row);
-
-                    head.LastSequence = row.Sequence;
-                    head.LastHash = row.Hash;
-                }
+                var rows = Link(entries, head.LastSequence, head.LastHash);
+                db.AuditEntries.AddRange(rows);
+                head.LastSequence = rows[^1].Sequence;
+                head.LastHash = rows[^1].Hash;
 
                 head.Version = Guid.NewGuid();
                 await db.SaveChangesAsync(cancellationToken);
@@ -94,7 +86,27 @@ internal static class AuditChainWriter
     private static readonly Func<PlatformDbContext, Task<AuditChainHead>> Head = CompiledQueries.PerModel<PlatformDbContext, Task<AuditChainHead>>(() =>
         EF.CompileAsyncQuery((PlatformDbContext db) => db.AuditChainHeads.Single(h => h.Id == AuditChainHead.SingletonId)));
 
-    internal static AuditEntry Copy(AuditEntry e) => new()
+    /// <summary>
+    /// Copies of <paramref name="entries"/> as the next links after the head (<paramref name="lastSequence"/>,
+    /// <paramref name="lastHash"/>): consecutive sequences, each row's PreviousHash the hash of the one before, each
+    /// hash computed. Every append path (this one, <see cref="SqliteAuditAppender"/>) links through here.
+    /// </summary>
+    internal static List<AuditEntry> Link(IReadOnlyList<AuditEntry> entries, long lastSequence, string lastHash)
+    {
+        var rows = new List<AuditEntry>(entries.Count);
+        foreach (var entry in entries)
+        {
+            var row = Copy(entry);
+            row.Sequence = ++lastSequence;
+            row.PreviousHash = lastHash;
+            row.Hash = lastHash = AuditHash.Compute(row);
+            rows.Add(row);
+        }
+
+        return rows;
+    }
+
+    private static AuditEntry Copy(AuditEntry e) => new()
     {
         At = e.At,
         UserName = e.UserName,

@@ -47,6 +47,7 @@ internal sealed class SqliteAuditAppender(IServiceScopeFactory scopes, string sy
     /// <summary>Appends copies of <paramref name="entries"/> as consecutive links in one transaction; returns the stored rows.</summary>
     public IReadOnlyList<AuditEntry> Append(IReadOnlyList<AuditEntry> entries)
     {
+        if (entries.Count == 0) return [];
         lock (sync)
         {
             ObjectDisposedException.ThrowIf(disposed, this);
@@ -151,22 +152,17 @@ internal sealed class SqliteAuditAppender(IServiceScopeFactory scopes, string sy
                 hash = reader.GetString(1);
             }
 
-            var rows = new List<AuditEntry>(entries.Count);
-            foreach (var entry in entries)
+            var rows = AuditChainWriter.Link(entries, sequence, hash);
+            foreach (var row in rows)
             {
-                var row = AuditChainWriter.Copy(entry);
-                row.Sequence = ++sequence;
-                row.PreviousHash = hash;
-                row.Hash = hash = AuditHash.Compute(row);
                 insertEntry.Parameters.Clear();
                 foreach (var (property, parameter) in entryColumns) Bind(insertEntry, property, parameter, property.GetGetter().GetClrValueUsingContainingEntity(row));
                 insertEntry.ExecuteNonQuery();
-                rows.Add(row);
             }
 
             moveHead.Parameters.Clear();
-            Bind(moveHead, lastSequence, "@sequence", sequence);
-            Bind(moveHead, lastHash, "@hash", hash);
+            Bind(moveHead, lastSequence, "@sequence", rows[^1].Sequence);
+            Bind(moveHead, lastHash, "@hash", rows[^1].Hash);
             Bind(moveHead, version, "@version", Guid.NewGuid());
             Bind(moveHead, headId, "@id", AuditChainHead.SingletonId);
             if (moveHead.ExecuteNonQuery() != 1) throw new InvalidOperationException("The audit chain head row is missing.");
