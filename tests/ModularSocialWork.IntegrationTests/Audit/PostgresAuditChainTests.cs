@@ -3,6 +3,7 @@ using Microsoft.Extensions.DependencyInjection;
 using ModularSocialWork.BuildingBlocks.Auditing;
 using ModularSocialWork.IntegrationTests.Migrations;
 using ModularSocialWork.IntegrationTests.Support;
+using ModularSocialWork.Modules.ElderlyCare.Data;
 using ModularSocialWork.Modules.Platform.Data;
 using ModularSocialWork.Modules.Platform.Features.Audit;
 
@@ -20,20 +21,7 @@ public sealed class PostgresAuditChainTests(PostgresDatabaseFixture database) : 
     [Fact]
     public async Task Two_hosts_writing_concurrently_build_one_valid_chain()
     {
-        var migrate = await HostProcess.RunAsync(new Dictionary<string, string>
-        {
-            ["Database__Provider"] = "PostgreSql",
-            ["ConnectionStrings__Default"] = database.ConnectionString,
-            ["Security__PersonalDataKey"] = PersonalDataKey,
-        }, "migrate");
-        Assert.True(migrate.ExitCode == 0, migrate.StandardError + migrate.StandardOutput);
-
-        var settings = new Dictionary<string, string?>
-        {
-            ["Database:Provider"] = "PostgreSql",
-            ["ConnectionStrings:Default"] = database.ConnectionString,
-            ["Security:PersonalDataKey"] = PersonalDataKey,
-        };
+        var settings = await MigratedSettingsAsync();
         using var first = new TestHost(settings);
         using var second = new TestHost(settings);
         _ = first.Services; // start both before writing
@@ -59,6 +47,59 @@ public sealed class PostgresAuditChainTests(PostgresDatabaseFixture database) : 
         var verification = await check.ServiceProvider.GetRequiredService<AuditChainVerifier>().VerifyAsync(CancellationToken.None);
         Assert.True(verification.Valid, verification.Explanation);
         Assert.Equal(sequences.Count, verification.CheckedCount);
+    }
+
+    [Fact]
+    public async Task Two_hosts_forwarding_one_module_outbox_at_once_link_each_row_once()
+    {
+        var settings = await MigratedSettingsAsync();
+        using var first = new TestHost(settings);
+        using var second = new TestHost(settings);
+
+        // More than one batch of rows committed by ElderlyCare (the rows a host left behind, or many busy requests).
+        const int count = AuditOutboxForwarder.BatchSize + 44;
+        var rows = Enumerable.Range(1, count).Select(i => new AuditOutboxMessage
+        {
+            Id = Guid.CreateVersion7(), At = DateTimeOffset.UtcNow, UserName = "multi.host", Action = "Test.Outbox.MultiHost",
+            EntityType = "VisitRecord", EntityId = i.ToString(), Outcome = AuditOutcome.Success,
+        }).ToList();
+        await using (var scope = first.Services.CreateAsyncScope())
+        {
+            var module = scope.ServiceProvider.GetRequiredService<ElderlyCareDbContext>();
+            module.Set<AuditOutboxMessage>().AddRange(rows);
+            await module.SaveChangesAsync();
+        }
+
+        // Both hosts forward the same rows at the same moment, several times (their background rounds run too).
+        await Task.WhenAll(Enumerable.Range(0, 3).SelectMany(_ => new[] { first, second }).Select(host =>
+            Task.Run(() => host.Services.GetRequiredService<AuditOutboxForwarder>().FlushAsync(CancellationToken.None))));
+
+        await using var check = second.Services.CreateAsyncScope();
+        var db = check.ServiceProvider.GetRequiredService<PlatformDbContext>();
+        var linked = await db.AuditEntries.Where(e => e.Action == "Test.Outbox.MultiHost").Select(e => e.OutboxId).ToListAsync();
+        Assert.Equal(rows.Select(r => (Guid?)r.Id).Order(), linked.Order());
+        Assert.False(await check.ServiceProvider.GetRequiredService<ElderlyCareDbContext>().Set<AuditOutboxMessage>().AnyAsync());
+
+        var verification = await check.ServiceProvider.GetRequiredService<AuditChainVerifier>().VerifyAsync(CancellationToken.None);
+        Assert.True(verification.Valid, verification.Explanation);
+    }
+
+    /// <summary>The shared PostgreSQL database migrated by the real host's <c>migrate</c> command; settings for hosts on it.</summary>
+    private async Task<Dictionary<string, string?>> MigratedSettingsAsync()
+    {
+        var migrate = await HostProcess.RunAsync(new Dictionary<string, string>
+        {
+            ["Database__Provider"] = "PostgreSql",
+            ["ConnectionStrings__Default"] = database.ConnectionString,
+            ["Security__PersonalDataKey"] = PersonalDataKey,
+        }, "migrate");
+        Assert.True(migrate.ExitCode == 0, migrate.StandardError + migrate.StandardOutput);
+        return new Dictionary<string, string?>
+        {
+            ["Database:Provider"] = "PostgreSql",
+            ["ConnectionStrings:Default"] = database.ConnectionString,
+            ["Security:PersonalDataKey"] = PersonalDataKey,
+        };
     }
 
     private static async Task<int> CountAsync(TestHost host)

@@ -7,6 +7,13 @@ namespace ModularSocialWork.BuildingBlocks.Auditing;
 public interface IAuditLog
 {
     Task WriteAsync(AuditRecord record, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// <paramref name="record"/> with who, role, station, client IP and request id filled in as <see cref="WriteAsync"/>
+    /// would write them now, for a module to commit with its own changes (<see cref="AuditOutboxMessage"/>); null when
+    /// this log does not take rows from module outboxes.
+    /// </summary>
+    AuditOutboxMessage? DescribeForOutbox(AuditRecord record) => null;
 }
 
 public enum AuditOutcome

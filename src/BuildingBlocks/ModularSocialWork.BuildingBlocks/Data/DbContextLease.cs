@@ -1,6 +1,7 @@
 using System.Runtime.CompilerServices;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using ModularSocialWork.BuildingBlocks.Auditing;
 using ModularSocialWork.BuildingBlocks.Security;
 
 namespace ModularSocialWork.BuildingBlocks.Data;
@@ -37,6 +38,14 @@ public static class DbContextLease
     /// <summary>The signed-in staff member of the request the context serves; null for system work and unleased contexts.</summary>
     public static ICurrentStaff? StaffOf(DbContext context) => Leases.TryGetValue(context, out var lease) ? lease.Staff : null;
 
+    /// <summary>
+    /// The audited command of the request the context serves, waiting for a save to carry its row, with the process's
+    /// outbox signal and clock; null for unleased contexts and scopes without the mediator.
+    /// </summary>
+    internal static OutboxServices? OutboxOf(DbContext context) => Leases.TryGetValue(context, out var lease) ? lease.Outbox : null;
+
+    internal sealed record OutboxServices(PendingCommandAudit Pending, AuditOutboxSignal Signal, TimeProvider Clock);
+
     /// <summary>The leasing scope's services (null when the context was not leased from the container).</summary>
     public static IServiceProvider? ServicesOf(DbContext context) => Leases.TryGetValue(context, out var lease) ? lease.Services : null;
 
@@ -45,6 +54,8 @@ public static class DbContextLease
         private IStationScope? stationScope;
         private ICurrentStaff? staff;
         private bool staffResolved;
+        private OutboxServices? outbox;
+        private bool outboxResolved;
 
         public IServiceProvider Services => services;
 
@@ -61,6 +72,22 @@ public static class DbContextLease
                 }
 
                 return staff;
+            }
+        }
+
+        public OutboxServices? Outbox
+        {
+            get
+            {
+                if (!outboxResolved)
+                {
+                    outbox = services.GetService<PendingCommandAudit>() is { } pending
+                        ? new OutboxServices(pending, services.GetRequiredService<AuditOutboxSignal>(), services.GetService<TimeProvider>() ?? TimeProvider.System)
+                        : null;
+                    outboxResolved = true;
+                }
+
+                return outbox;
             }
         }
     }

@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using ModularSocialWork.BuildingBlocks.Auditing;
 using ModularSocialWork.BuildingBlocks.Security;
 
 namespace ModularSocialWork.BuildingBlocks.Data;
@@ -20,13 +21,76 @@ public abstract class ModuleDbContext(DbContextOptions options) : DbContext(opti
     /// <summary>The module's schema (its manifest's <c>Schema</c>).</summary>
     protected abstract string Schema { get; }
 
-    public override int SaveChanges(bool acceptAllChangesOnSuccess) =>
-        SqliteWriteGate.SaveChanges(this, () => base.SaveChanges(acceptAllChangesOnSuccess));
+    /// <summary>
+    /// Whether this module keeps an audit outbox (<see cref="AuditOutboxMessage"/>, table <c>AuditOutbox</c> in its schema):
+    /// then the success row of an audited command is committed in the same transaction as the command's changes and
+    /// forwarded to the Platform's chain afterwards, instead of a second commit in the Platform database while the
+    /// request waits. Off by default so a module built before the table existed keeps working; a module turning it on
+    /// needs the table in its migrations (the brand-module template has both).
+    /// </summary>
+    protected virtual bool KeepsAuditOutbox => false;
 
-    public override Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default) =>
-        SqliteWriteGate.SaveChangesAsync(this,
+    public override int SaveChanges(bool acceptAllChangesOnSuccess)
+    {
+        var outbox = EnlistAuditRow();
+        if (outbox is null) return SqliteWriteGate.SaveChanges(this, () => base.SaveChanges(acceptAllChangesOnSuccess));
+        try
+        {
+            var saved = SqliteWriteGate.SaveChanges(this, () => base.SaveChanges(acceptAllChangesOnSuccess));
+            outbox.Value.Committed();
+            return saved;
+        }
+        catch
+        {
+            outbox.Value.Withdraw(this);
+            throw;
+        }
+    }
+
+    public override Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    {
+        var outbox = EnlistAuditRow();
+        var save = SqliteWriteGate.SaveChangesAsync(this,
             () => base.SaveChanges(acceptAllChangesOnSuccess),
             () => base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken), cancellationToken);
+        return outbox is null ? save : SavedWithAuditRow(save, outbox.Value);
+
+        async Task<int> SavedWithAuditRow(Task<int> pending, AuditRowEnlistment enlisted)
+        {
+            try
+            {
+                var saved = await pending;
+                enlisted.Committed();
+                return saved;
+            }
+            catch
+            {
+                enlisted.Withdraw(this);
+                throw;
+            }
+        }
+    }
+
+    /// <summary>Adds the waiting audited command's row to this save (see <see cref="KeepsAuditOutbox"/>), if there is one.</summary>
+    private AuditRowEnlistment? EnlistAuditRow()
+    {
+        if (!KeepsAuditOutbox || DbContextLease.OutboxOf(this) is not { } outbox) return null;
+        if (outbox.Pending.TakeFor(this, outbox.Clock.GetUtcNow()) is not { } row) return null;
+        Set<AuditOutboxMessage>().Add(row);
+        return new AuditRowEnlistment(outbox, row);
+    }
+
+    private readonly record struct AuditRowEnlistment(DbContextLease.OutboxServices Outbox, AuditOutboxMessage Row)
+    {
+        public void Committed()
+        {
+            Outbox.Pending.Committed(Row);
+            Outbox.Signal.Notify();
+        }
+
+        /// <summary>The save failed: the row leaves with it, so a retried save carries it once.</summary>
+        public void Withdraw(DbContext context) => context.Entry(Row).State = EntityState.Detached;
+    }
 
     // Pooled: disposing returns the context to the pool; it must not keep the finished request's services.
     public override void Dispose()
@@ -52,6 +116,7 @@ public abstract class ModuleDbContext(DbContextOptions options) : DbContext(opti
         base.OnModelCreating(modelBuilder);
         // One context per module assembly, so every configuration in the assembly belongs to it.
         modelBuilder.ApplyConfigurationsFromAssembly(GetType().Assembly);
+        if (KeepsAuditOutbox) AuditOutboxModel.Apply(modelBuilder);
         ModuleModelConventions.Apply(modelBuilder, Schema, Database);
         StationScopeFilter.Apply(modelBuilder, this);
     }

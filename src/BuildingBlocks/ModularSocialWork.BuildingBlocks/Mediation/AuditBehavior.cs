@@ -9,7 +9,14 @@ namespace ModularSocialWork.BuildingBlocks.Mediation;
 /// (no permission) or failure (invalid input, conflict, error). Sits outside authorization and validation so refused
 /// writes are recorded too.
 /// </summary>
-public sealed class AuditBehavior<TRequest, TResponse>(IEnumerable<IAuditLog> auditLogs) : IPipelineBehavior<TRequest, TResponse>
+/// <remarks>
+/// The success row goes with the command's own changes when its module keeps an audit outbox: the row is prepared here,
+/// the module context's save commits it in the same transaction (<see cref="PendingCommandAudit"/>), and the Platform
+/// links it into the chain shortly after. So the row exists exactly when the change does, and the request waits for one
+/// durable commit instead of two. Otherwise (no such module save, refusals, failures) the row is appended here.
+/// </remarks>
+public sealed class AuditBehavior<TRequest, TResponse>(IEnumerable<IAuditLog> auditLogs, PendingCommandAudit? pending = null)
+    : IPipelineBehavior<TRequest, TResponse>
 {
     // Optional so a host without the Platform (unit tests of a single module) still runs requests.
     private readonly IAuditLog? auditLog = auditLogs.FirstOrDefault();
@@ -18,7 +25,9 @@ public sealed class AuditBehavior<TRequest, TResponse>(IEnumerable<IAuditLog> au
     {
         if (request is not IAuditedCommand command || auditLog is null) return await next();
 
+        var waitsForSave = BeginWaitingForSave(command, request);
         TResponse response;
+        AuditOutboxMessage? savedRow;
         try
         {
             response = await next();
@@ -38,9 +47,30 @@ public sealed class AuditBehavior<TRequest, TResponse>(IEnumerable<IAuditLog> au
             await WriteAsync(command, request, default, AuditOutcome.Failure, ex.GetType().Name);
             throw;
         }
+        finally
+        {
+            savedRow = waitsForSave ? pending!.End() : null;
+        }
 
+        // Committed with the changes, naming the entity the result names: nothing left to write. (Should a save have
+        // guessed another entity, the row below says which one the command reports.)
+        if (savedRow is not null && savedRow.EntityId == EntityId(request, response)) return response;
         await WriteAsync(command, request, response, AuditOutcome.Success, null);
         return response;
+    }
+
+    /// <summary>
+    /// Prepares the success row for a module save to carry, when the entity it will name can be told before the handler
+    /// runs: the request's <c>Id</c>, or for a command returning a created <see cref="Guid"/> the added entity of its
+    /// <see cref="IAuditedCommand.AuditEntityType"/>. A result naming its own entity (<see cref="IHasEntityId"/>) cannot be.
+    /// </summary>
+    private bool BeginWaitingForSave(IAuditedCommand command, TRequest request)
+    {
+        if (pending is null || typeof(IHasEntityId).IsAssignableFrom(typeof(TResponse))) return false;
+        var createsEntity = typeof(TResponse) == typeof(Guid);
+        var row = auditLog!.DescribeForOutbox(new AuditRecord(
+            command.AuditAction, command.AuditEntityType, createsEntity ? null : EntityId(request, default), AuditOutcome.Success));
+        return row is not null && pending.TryBegin(row, createsEntity ? command.AuditEntityType : null);
     }
 
     private Task WriteAsync(IAuditedCommand command, TRequest request, TResponse? response, AuditOutcome outcome, string? detail) =>

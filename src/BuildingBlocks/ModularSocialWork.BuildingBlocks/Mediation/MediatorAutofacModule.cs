@@ -2,6 +2,7 @@ using System.Reflection;
 using Autofac;
 using FluentValidation;
 using MediatR;
+using ModularSocialWork.BuildingBlocks.Auditing;
 using ModularSocialWork.BuildingBlocks.Time;
 using Module = Autofac.Module;
 
@@ -29,6 +30,10 @@ public sealed class MediatorAutofacModule(IReadOnlyCollection<Assembly> handlerA
         // unless it needs a per-request service (e.g. the signed-in staff); rules then read "today" when they run.
         builder.RegisterAssemblyTypes(assemblies).AsClosedTypesOf(typeof(IValidator<>)).Where(IsProcessWide).SingleInstance();
         builder.RegisterAssemblyTypes(assemblies).AsClosedTypesOf(typeof(IValidator<>)).Where(t => !IsProcessWide(t)).InstancePerDependency();
+
+        // The audited command of a request, waiting for the module save that carries its audit row (AuditBehavior).
+        builder.RegisterType<PendingCommandAudit>().InstancePerLifetimeScope();
+        builder.RegisterType<AuditOutboxSignal>().SingleInstance();
 
         builder.RegisterGeneric(typeof(LoggingBehavior<,>)).As(typeof(IPipelineBehavior<,>));
         builder.RegisterGeneric(typeof(AuditBehavior<,>)).As(typeof(IPipelineBehavior<,>));

@@ -9,6 +9,10 @@ internal abstract class ChildProtectionDbContext(DbContextOptions options) : Mod
 {
     protected override string Schema => ChildProtectionModule.SchemaName;
 
+    // Audited commands' rows are committed with the module's changes and forwarded to the Platform's chain (needs the
+    // AuditOutbox table in the migrations).
+    protected override bool KeepsAuditOutbox => true;
+
     public DbSet<ChildProfile> Children => Set<ChildProfile>();
     public DbSet<ChildContact> ChildContacts => Set<ChildContact>();
     public DbSet<ChildCase> Cases => Set<ChildCase>();

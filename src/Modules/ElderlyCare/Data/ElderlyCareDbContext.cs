@@ -9,6 +9,10 @@ internal abstract class ElderlyCareDbContext(DbContextOptions options) : ModuleD
 {
     protected override string Schema => ElderlyCareModule.SchemaName;
 
+    // Audited commands' rows are committed with the module's changes and forwarded to the Platform's chain (needs the
+    // AuditOutbox table in the migrations).
+    protected override bool KeepsAuditOutbox => true;
+
     public DbSet<ElderProfile> Elders => Set<ElderProfile>();
     public DbSet<ElderContact> ElderContacts => Set<ElderContact>();
     public DbSet<TierRule> TierRules => Set<TierRule>();

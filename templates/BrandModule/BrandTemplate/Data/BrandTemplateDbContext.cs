@@ -11,6 +11,10 @@ internal abstract class BrandTemplateDbContext(DbContextOptions options) : Modul
 {
     protected override string Schema => BrandTemplateModule.SchemaName;
 
+    // Audited commands' rows are committed with the module's changes and forwarded to the Platform's chain (needs the
+    // AuditOutbox table in the migrations).
+    protected override bool KeepsAuditOutbox => true;
+
     public DbSet<ServiceRecord> Services => Set<ServiceRecord>();
 }
 

@@ -11,6 +11,10 @@ internal abstract class AntiFraudDbContext(DbContextOptions options) : ModuleDbC
 {
     protected override string Schema => AntiFraudBrandModule.SchemaName;
 
+    // Audited commands' rows are committed with the module's changes and forwarded to the Platform's chain (needs the
+    // AuditOutbox table in the migrations).
+    protected override bool KeepsAuditOutbox => true;
+
     public DbSet<Activity> Activities => Set<Activity>();
     public DbSet<Attendance> Attendances => Set<Attendance>();
     public DbSet<FollowUp> FollowUps => Set<FollowUp>();

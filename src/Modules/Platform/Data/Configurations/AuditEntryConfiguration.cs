@@ -29,6 +29,9 @@ internal sealed class AuditEntryConfiguration : IEntityTypeConfiguration<AuditEn
         b.HasIndex(e => new { e.UserName, e.Sequence });
         b.HasIndex(e => new { e.Action, e.Sequence });
         b.HasIndex(e => new { e.EntityType, e.EntityId });
+        // A module outbox row is linked once, however often it is forwarded (a crash between append and outbox delete,
+        // two hosts forwarding the same module database).
+        b.HasIndex(e => e.OutboxId).IsUnique();
     }
 }
 

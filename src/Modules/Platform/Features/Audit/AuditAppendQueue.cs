@@ -54,6 +54,29 @@ internal sealed class AuditAppendQueue(IServiceScopeFactory scopes, SqliteAuditA
         return await pending.Completion.Task;
     }
 
+    /// <summary>
+    /// Links rows forwarded from module outboxes (<see cref="AuditOutboxForwarder"/>) in one transaction, in turn with the
+    /// rows of this queue; those the chain already holds are skipped.
+    /// </summary>
+    public async Task AppendForwardedAsync(IReadOnlyList<AuditEntry> entries)
+    {
+        if (sqlite is not null)
+        {
+            await SqliteWriteGate.RunOnWriterThreadAsync(sqlite.ConnectionString, () => sqlite.Append(entries));
+            return;
+        }
+
+        await gate.WaitAsync(CancellationToken.None);
+        try
+        {
+            await AuditChainWriter.AppendBatchAsync(scopes, entries, CancellationToken.None);
+        }
+        finally
+        {
+            gate.Release();
+        }
+    }
+
     /// <summary>1 while a batch is queued on the SQLite writer thread and has not started taking rows yet.</summary>
     private int sqliteBatchQueued;
 

@@ -29,7 +29,8 @@ internal static class AuditChainWriter
     /// <summary>
     /// Appends copies of <paramref name="entries"/> in their order as consecutive links of the chain, in ONE transaction
     /// (one durable commit for the whole batch — see <see cref="AuditAppendQueue"/>), each attempt with a fresh
-    /// <see cref="PlatformDbContext"/> from a new scope, and returns the stored rows in the same order.
+    /// <see cref="PlatformDbContext"/> from a new scope, and returns the stored rows in the same order. Entries forwarded
+    /// from a module outbox that the chain already holds (same <see cref="AuditEntry.OutboxId"/>) are left out.
     /// </summary>
     public static async Task<IReadOnlyList<AuditEntry>> AppendBatchAsync(
         IServiceScopeFactory scopes, IReadOnlyList<AuditEntry> entries, CancellationToken cancellationToken)
@@ -47,7 +48,9 @@ internal static class AuditChainWriter
                 await LockHeadAsync(db, cancellationToken);
                 var head = await Head(db);
 
-                var rows = Link(entries, head.LastSequence, head.LastHash);
+                var fresh = await NotYetLinkedAsync(db, entries, cancellationToken);
+                if (fresh.Count == 0) return [];
+                var rows = Link(fresh, head.LastSequence, head.LastHash);
                 db.AuditEntries.AddRange(rows);
                 head.LastSequence = rows[^1].Sequence;
                 head.LastHash = rows[^1].Hash;
@@ -81,6 +84,20 @@ internal static class AuditChainWriter
             ? Task.CompletedTask
             : db.AuditChainHeads.Where(h => h.Id == AuditChainHead.SingletonId)
                 .ExecuteUpdateAsync(set => set.SetProperty(h => h.LastSequence, h => h.LastSequence), cancellationToken);
+
+    /// <summary>
+    /// <paramref name="entries"/> without the forwarded ones already in the chain, read inside the append's transaction
+    /// after the head lock, so a second host forwarding the same rows at the same time finds them (the unique index on
+    /// <see cref="AuditEntry.OutboxId"/> refuses them anyway).
+    /// </summary>
+    private static async Task<IReadOnlyList<AuditEntry>> NotYetLinkedAsync(PlatformDbContext db, IReadOnlyList<AuditEntry> entries, CancellationToken cancellationToken)
+    {
+        var forwarded = entries.Where(e => e.OutboxId is not null).Select(e => e.OutboxId!.Value).ToList();
+        if (forwarded.Count == 0) return entries;
+        var linked = (await db.AuditEntries.Where(e => e.OutboxId != null && forwarded.Contains(e.OutboxId.Value))
+            .Select(e => e.OutboxId!.Value).ToListAsync(cancellationToken)).ToHashSet();
+        return linked.Count == 0 ? entries : entries.Where(e => e.OutboxId is not { } id || !linked.Contains(id)).ToList();
+    }
 
     /// <summary>The chain head, tracked; compiled once since every audited request reads it (one batch at a time).</summary>
     private static readonly Func<PlatformDbContext, Task<AuditChainHead>> Head = CompiledQueries.PerModel<PlatformDbContext, Task<AuditChainHead>>(() =>
@@ -119,6 +136,7 @@ internal static class AuditChainWriter
         Detail = e.Detail,
         ClientIp = e.ClientIp,
         RequestId = e.RequestId,
+        OutboxId = e.OutboxId,
         PreviousHash = e.PreviousHash,
         Hash = e.Hash,
     };

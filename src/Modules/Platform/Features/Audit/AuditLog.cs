@@ -8,7 +8,8 @@ namespace ModularSocialWork.Modules.Platform.Features.Audit;
 /// <summary>
 /// The Platform's <see cref="IAuditLog"/>: adds who (user, role, station), where from (client IP, request id) and when,
 /// then appends to the hash chain through its own DbContext in its own DI scope, so the caller's unit of work neither
-/// carries the audit row nor loses it when it fails.
+/// carries the audit row nor loses it when it fails. The success rows of audited commands of modules with an audit
+/// outbox come the other way: described here, committed with the module's changes, linked by <see cref="AuditOutboxForwarder"/>.
 /// </summary>
 /// <remarks>
 /// On SQLite do not call this while your own context holds an open write transaction on the Platform file: the audit
@@ -25,15 +26,17 @@ internal sealed class AuditLog(
     public Task WriteAsync(AuditRecord record, CancellationToken cancellationToken) =>
         queue.AppendAsync(Describe(record));
 
-    internal AuditEntry Describe(AuditRecord record)
+    internal AuditEntry Describe(AuditRecord record) => AuditEntry.From(DescribeForOutbox(record), outboxId: null);
+
+    public AuditOutboxMessage DescribeForOutbox(AuditRecord record)
     {
         var http = httpContextAccessor.HttpContext;
         // A sign-in names the account it is about; otherwise the signed-in staff member; otherwise background work.
         var staffName = currentStaff.IsAuthenticated && !string.IsNullOrEmpty(currentStaff.UserName) ? currentStaff.UserName : null;
         var fromStaff = string.IsNullOrEmpty(record.UserName) && staffName is not null;
-        return new AuditEntry
+        return new AuditOutboxMessage
         {
-            At = AuditHash.Normalize(clock.GetUtcNow()),
+            At = clock.GetUtcNow(),
             UserName = Clip(!string.IsNullOrEmpty(record.UserName) ? record.UserName : staffName ?? SystemUser, AuditEntry.UserNameLength)!,
             Role = fromStaff ? Clip(currentStaff.Role, AuditEntry.RoleLength) : null,
             StationId = fromStaff ? currentStaff.ActingStationId ?? currentStaff.HomeStationId : null,
@@ -44,8 +47,6 @@ internal sealed class AuditLog(
             Detail = Clip(record.Detail, AuditEntry.DetailLength),
             ClientIp = Clip(http?.Connection.RemoteIpAddress?.ToString(), AuditEntry.ClientIpLength),
             RequestId = Clip(http?.TraceIdentifier, AuditEntry.RequestIdLength),
-            PreviousHash = AuditHash.Genesis,
-            Hash = AuditHash.Genesis,
         };
     }
 

@@ -15,6 +15,8 @@ internal static class AuditServices
             services.AddSingleton(sp => new SqliteAuditAppender(sp.GetRequiredService<IServiceScopeFactory>(), context.Database.SqliteSynchronous));
         services.AddSingleton(sp => new AuditAppendQueue(sp.GetRequiredService<IServiceScopeFactory>(), sp.GetService<SqliteAuditAppender>()));
         services.AddScoped<IAuditLog, AuditLog>();
+        services.AddSingleton<AuditOutboxForwarder>();
+        services.AddHostedService(sp => sp.GetRequiredService<AuditOutboxForwarder>());
         services.AddScoped<AuditChainVerifier>();
         return services;
     }

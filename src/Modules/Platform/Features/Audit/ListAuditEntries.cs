@@ -36,10 +36,12 @@ internal static class ListAuditEntries
         public int PageCount => Total == 0 ? 1 : (int)((Total + PageSize - 1) / PageSize);
     }
 
-    internal sealed class Handler(PlatformDbContext db, IConfiguration configuration) : IRequestHandler<Query, Result>
+    internal sealed class Handler(PlatformDbContext db, IConfiguration configuration, AuditOutboxForwarder outboxes) : IRequestHandler<Query, Result>
     {
         public async Task<Result> Handle(Query request, CancellationToken cancellationToken)
         {
+            // Rows that modules committed with their changes a moment ago are linked first, so the list shows them.
+            await outboxes.TryFlushAsync(cancellationToken);
             var pageSize = Math.Clamp(request.PageSize, 1, MaxPageSize);
             var page = Math.Max(1, request.Page);
             var zone = CountyTimeZone(configuration);

@@ -44,7 +44,10 @@ internal sealed class SqliteAuditAppender(IServiceScopeFactory scopes, string sy
         }
     }
 
-    /// <summary>Appends copies of <paramref name="entries"/> as consecutive links in one transaction; returns the stored rows.</summary>
+    /// <summary>
+    /// Appends copies of <paramref name="entries"/> as consecutive links in one transaction; returns the stored rows.
+    /// Forwarded outbox rows the chain already holds are left out.
+    /// </summary>
     public IReadOnlyList<AuditEntry> Append(IReadOnlyList<AuditEntry> entries)
     {
         if (entries.Count == 0) return [];
@@ -106,6 +109,8 @@ internal sealed class SqliteAuditAppender(IServiceScopeFactory scopes, string sy
         private readonly SqliteCommand readHead;
         private readonly SqliteCommand insertEntry;
         private readonly SqliteCommand moveHead;
+        private readonly SqliteCommand findForwarded;
+        private readonly IProperty outboxId;
         private readonly (IProperty Property, string Parameter)[] entryColumns;
         private readonly IProperty headId;
         private readonly IProperty lastSequence;
@@ -122,6 +127,11 @@ internal sealed class SqliteAuditAppender(IServiceScopeFactory scopes, string sy
                 $"INSERT INTO {sql.DelimitIdentifier(entryTable.Name, entryTable.Schema)} " +
                 $"({string.Join(", ", entryColumns.Select(c => sql.DelimitIdentifier(c.Property.GetColumnName(entryTable)!)))}) " +
                 $"VALUES ({string.Join(", ", entryColumns.Select(c => c.Parameter))})");
+
+            outboxId = entryType.FindProperty(nameof(AuditEntry.OutboxId))!;
+            findForwarded = Command(
+                $"SELECT 1 FROM {sql.DelimitIdentifier(entryTable.Name, entryTable.Schema)} " +
+                $"WHERE {sql.DelimitIdentifier(outboxId.GetColumnName(entryTable)!)} = @outboxId LIMIT 1");
 
             var headType = model.FindEntityType(typeof(AuditChainHead))!;
             var headTable = StoreObjectIdentifier.Table(headType.GetTableName()!, headType.GetSchema());
@@ -152,7 +162,9 @@ internal sealed class SqliteAuditAppender(IServiceScopeFactory scopes, string sy
                 hash = reader.GetString(1);
             }
 
-            var rows = AuditChainWriter.Link(entries, sequence, hash);
+            var fresh = NotYetLinked(entries, transaction);
+            if (fresh.Count == 0) return [];
+            var rows = AuditChainWriter.Link(fresh, sequence, hash);
             foreach (var row in rows)
             {
                 insertEntry.Parameters.Clear();
@@ -170,8 +182,30 @@ internal sealed class SqliteAuditAppender(IServiceScopeFactory scopes, string sy
             return rows;
         }
 
+        /// <summary>Without the entries forwarded from a module outbox that the chain already holds (see <see cref="AuditChainWriter"/>).</summary>
+        private IReadOnlyList<AuditEntry> NotYetLinked(IReadOnlyList<AuditEntry> entries, SqliteTransaction transaction)
+        {
+            if (!entries.Any(e => e.OutboxId is not null)) return entries;
+            findForwarded.Transaction = transaction;
+            var fresh = new List<AuditEntry>(entries.Count);
+            foreach (var entry in entries)
+            {
+                if (entry.OutboxId is { } id)
+                {
+                    findForwarded.Parameters.Clear();
+                    Bind(findForwarded, outboxId, "@outboxId", id);
+                    if (findForwarded.ExecuteScalar() is not null) continue;
+                }
+
+                fresh.Add(entry);
+            }
+
+            return fresh;
+        }
+
         public void Dispose()
         {
+            findForwarded.Dispose();
             readHead.Dispose();
             insertEntry.Dispose();
             moveHead.Dispose();

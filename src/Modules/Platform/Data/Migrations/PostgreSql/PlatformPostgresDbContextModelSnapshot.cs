@@ -272,6 +272,9 @@ namespace ModularSocialWork.Modules.Platform.Data.Migrations.PostgreSql
                         .HasColumnType("character(64)")
                         .IsFixedLength();
 
+                    b.Property<Guid?>("OutboxId")
+                        .HasColumnType("uuid");
+
                     b.Property<string>("Outcome")
                         .IsRequired()
                         .HasMaxLength(16)
@@ -302,6 +305,9 @@ namespace ModularSocialWork.Modules.Platform.Data.Migrations.PostgreSql
                     b.HasKey("Sequence");
 
                     b.HasIndex("At");
+
+                    b.HasIndex("OutboxId")
+                        .IsUnique();
 
                     b.HasIndex("Action", "Sequence");
 

@@ -272,6 +272,9 @@ namespace ModularSocialWork.Modules.Platform.Data.Migrations.SqlServer
                         .HasColumnType("nchar(64)")
                         .IsFixedLength();
 
+                    b.Property<Guid?>("OutboxId")
+                        .HasColumnType("uniqueidentifier");
+
                     b.Property<string>("Outcome")
                         .IsRequired()
                         .HasMaxLength(16)
@@ -302,6 +305,10 @@ namespace ModularSocialWork.Modules.Platform.Data.Migrations.SqlServer
                     b.HasKey("Sequence");
 
                     b.HasIndex("At");
+
+                    b.HasIndex("OutboxId")
+                        .IsUnique()
+                        .HasFilter("[OutboxId] IS NOT NULL");
 
                     b.HasIndex("Action", "Sequence");
 

@@ -260,6 +260,9 @@ namespace ModularSocialWork.Modules.Platform.Data.Migrations.Sqlite
                         .HasColumnType("TEXT")
                         .IsFixedLength();
 
+                    b.Property<Guid?>("OutboxId")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Outcome")
                         .IsRequired()
                         .HasMaxLength(16)
@@ -290,6 +293,9 @@ namespace ModularSocialWork.Modules.Platform.Data.Migrations.Sqlite
                     b.HasKey("Sequence");
 
                     b.HasIndex("At");
+
+                    b.HasIndex("OutboxId")
+                        .IsUnique();
 
                     b.HasIndex("Action", "Sequence");
 
