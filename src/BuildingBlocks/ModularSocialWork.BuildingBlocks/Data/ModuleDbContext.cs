@@ -18,6 +18,12 @@ public abstract class ModuleDbContext(DbContextOptions options) : DbContext(opti
 
     public IReadOnlyCollection<Guid> ScopeStationIds => StationScope.VisibleStationIds ?? [];
 
+    /// <summary>
+    /// Whether the request's station scope includes <paramref name="stationId"/>: for a hot query that reads by id
+    /// without the scope filter (<c>IgnoreQueryFilters</c>) and must then treat a record outside the scope as missing.
+    /// </summary>
+    public bool InScope(Guid stationId) => StationScope.CanSee(stationId);
+
     /// <summary>The module's schema (its manifest's <c>Schema</c>).</summary>
     protected abstract string Schema { get; }
 

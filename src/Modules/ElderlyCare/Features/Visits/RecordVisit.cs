@@ -75,7 +75,9 @@ internal static class RecordVisit
 
             var today = calendar.Today;
             var date = request.VisitDate ?? today;
-            var found = await ProfileWithPlan(db, request.ElderProfileId, date) ?? throw new NotFoundException("找不到该老人档案。");
+            var found = await ProfileWithPlan(db, request.ElderProfileId, date);
+            // Read without the scope filter (see ProfileWithPlan): another station's elder is missing, as everywhere else.
+            if (found is null || !db.InScope(found.Profile.StationId)) throw new NotFoundException("找不到该老人档案。");
             var profile = found.Profile;
             if (date < calendar.DateOf(profile.CreatedAt))
                 throw new BusinessRuleException("探访日期不能早于建档日期。", nameof(Command.VisitDate));
@@ -118,13 +120,15 @@ internal static class RecordVisit
         /// <summary>
         /// The profile, its plan (one per elder; none yet for a brand-new profile) and the plan's open reminders due by
         /// <c>date</c>, which this visit resolves — one statement (SQLite parses and plans every statement anew), compiled
-        /// once because this is the busiest write of the product (the station-scope filter still applies: compiled queries
-        /// keep global query filters).
+        /// once because this is the busiest write of the product. Read by primary key without the station-scope filter, which
+        /// would add a json_each sub-select per table to a statement SQLite parses on every visit; the handler checks the
+        /// profile's station against the scope instead (plan and reminders are the same elder's), and the write guard
+        /// checks every saved row again.
         /// </summary>
         private static readonly Func<ElderlyCareDbContext, Guid, DateOnly, Task<ProfileAndPlan?>> ProfileWithPlan =
             CompiledQueries.PerModel<ElderlyCareDbContext, Guid, DateOnly, Task<ProfileAndPlan?>>(() =>
                 EF.CompileAsyncQuery((ElderlyCareDbContext context, Guid id, DateOnly date) => (
-                        from elder in context.Elders
+                        from elder in context.Elders.IgnoreQueryFilters()
                         where elder.Id == id
                         join existing in context.VisitPlans on elder.Id equals existing.ElderProfileId into plans
                         from existing in plans.DefaultIfEmpty()
