@@ -23,7 +23,7 @@ public sealed class PendingCommandAuditTests
             db.AddRange(added);
             db.AddRange(Enumerable.Range(0, others).Select(_ => new Note { Id = Guid.NewGuid() }));
             var pending = new PendingCommandAudit();
-            Assert.True(pending.TryBegin(Row(), nameof(Visit)));
+            Assert.True(pending.TryBegin(DescribingLog(), Success(), nameof(Visit)));
 
             var now = DateTimeOffset.UtcNow;
             var row = pending.TakeFor(db, now);
@@ -48,14 +48,13 @@ public sealed class PendingCommandAuditTests
     {
         using var db = new TrackingOnlyContext();
         var pending = new PendingCommandAudit();
-        var prepared = Row(entityId: "42");
-        Assert.True(pending.TryBegin(prepared, addedEntityType: null));
-        Assert.False(pending.TryBegin(Row(), addedEntityType: null)); // nested command: direct append
+        Assert.True(pending.TryBegin(DescribingLog(), Success(entityId: "42"), addedEntityType: null));
+        Assert.False(pending.TryBegin(DescribingLog(), Success(), addedEntityType: null)); // nested command: direct append
 
         var row = pending.TakeFor(db, DateTimeOffset.UtcNow);
         Assert.Equal("42", row?.EntityId);
         Assert.Null(pending.End()); // taken but never committed (the save failed): nothing was saved
-        Assert.True(pending.TryBegin(Row(), addedEntityType: null)); // the scope's next command may wait again
+        Assert.True(pending.TryBegin(DescribingLog(), Success(), addedEntityType: null)); // the scope's next command may wait again
     }
 
     [Fact]
@@ -63,8 +62,7 @@ public sealed class PendingCommandAuditTests
     {
         foreach (var saveCarriesRow in new[] { true, false })
         {
-            var log = Substitute.For<IAuditLog>();
-            log.DescribeForOutbox(Arg.Any<AuditRecord>()).Returns(call => Row(call.Arg<AuditRecord>().EntityId));
+            var log = DescribingLog();
             var pending = new PendingCommandAudit();
             var behaviour = new AuditBehavior<CreateVisit, Guid>([log], pending);
             using var db = new TrackingOnlyContext();
@@ -86,8 +84,7 @@ public sealed class PendingCommandAuditTests
     [Fact]
     public async Task A_failed_command_is_recorded_as_failure_and_leaves_the_scope_free_for_the_next()
     {
-        var log = Substitute.For<IAuditLog>();
-        log.DescribeForOutbox(Arg.Any<AuditRecord>()).Returns(Row());
+        var log = DescribingLog();
         var pending = new PendingCommandAudit();
         var behaviour = new AuditBehavior<CreateVisit, Guid>([log], pending);
 
@@ -95,13 +92,35 @@ public sealed class PendingCommandAuditTests
             behaviour.Handle(new CreateVisit(), CancellationToken.None, () => throw new ConflictException("已被他人修改")));
 
         await log.Received(1).WriteAsync(Arg.Is<AuditRecord>(r => r.Outcome == AuditOutcome.Failure), Arg.Any<CancellationToken>());
-        Assert.True(pending.TryBegin(Row(), addedEntityType: null));
+        Assert.True(pending.TryBegin(log, Success(), addedEntityType: null));
     }
 
-    private static AuditOutboxMessage Row(string? entityId = null) => new()
+    [Fact]
+    public void A_log_that_takes_no_outbox_rows_leaves_every_row_to_the_behaviour()
     {
-        UserName = "tester", Action = "Test.Visit.Create", EntityType = nameof(Visit), EntityId = entityId,
-    };
+        using var db = new TrackingOnlyContext();
+        db.Add(new Visit { Id = Guid.NewGuid() });
+        var pending = new PendingCommandAudit();
+        Assert.True(pending.TryBegin(Substitute.For<IAuditLog>(), Success(), nameof(Visit)));
+        Assert.Null(pending.TakeFor(db, DateTimeOffset.UtcNow));
+    }
+
+    private static AuditRecord Success(string? entityId = null) => new("Test.Visit.Create", nameof(Visit), entityId);
+
+    /// <summary>An audit log that describes rows for outboxes as the Platform's does (who and where left out).</summary>
+    private static IAuditLog DescribingLog()
+    {
+        var log = Substitute.For<IAuditLog>();
+        log.DescribeForOutbox(Arg.Any<AuditRecord>()).Returns(call =>
+        {
+            var record = call.Arg<AuditRecord>();
+            return new AuditOutboxMessage
+            {
+                UserName = "tester", Action = record.Action, EntityType = record.EntityType, EntityId = record.EntityId, Outcome = record.Outcome,
+            };
+        });
+        return log;
+    }
 
     public sealed record CreateVisit : IRequest<Guid>, IAuditedCommand
     {

@@ -15,21 +15,25 @@ namespace ModularSocialWork.BuildingBlocks.Auditing;
 /// </remarks>
 public sealed class PendingCommandAudit
 {
-    private AuditOutboxMessage? prepared;
+    private IAuditLog? log;
+    private AuditRecord? record;
     private string? addedEntityType;
 
     /// <summary>The row a save committed, once one has.</summary>
     internal AuditOutboxMessage? Saved { get; private set; }
 
     /// <summary>
-    /// Starts waiting for a save. <paramref name="addedEntityType"/>: take the entity id from the one added entity of this
-    /// CLR type name; null when <paramref name="row"/> already names its entity. False when a command of this scope is
-    /// already waiting (a command sent from a handler): the inner one is appended directly.
+    /// Starts waiting for a save to carry <paramref name="success"/>, described by <paramref name="auditLog"/> only when a
+    /// save does (most commands of the Platform, and updates, are never carried: no work for them here).
+    /// <paramref name="addedEntityType"/>: take the entity id from the one added entity of this CLR type name; null when
+    /// <paramref name="success"/> already names its entity. False when a command of this scope is already waiting (a
+    /// command sent from a handler): the inner one is appended directly.
     /// </summary>
-    internal bool TryBegin(AuditOutboxMessage row, string? addedEntityType)
+    internal bool TryBegin(IAuditLog auditLog, AuditRecord success, string? addedEntityType)
     {
-        if (prepared is not null) return false;
-        prepared = row;
+        if (record is not null) return false;
+        log = auditLog;
+        record = success;
         this.addedEntityType = addedEntityType;
         Saved = null;
         return true;
@@ -39,29 +43,32 @@ public sealed class PendingCommandAudit
     internal AuditOutboxMessage? End()
     {
         var saved = Saved;
-        prepared = null;
+        log = null;
+        record = null;
         addedEntityType = null;
         Saved = null;
         return saved;
     }
 
     /// <summary>
-    /// The row for the save <paramref name="context"/> is about to make, stamped with <paramref name="now"/> and a new id;
-    /// null when nothing waits, a save already carried it, or the entity cannot be told.
+    /// The row for the save <paramref name="context"/> is about to make — described now (same request, same signed-in
+    /// staff), stamped with <paramref name="now"/> and a new id; null when nothing waits, a save already carried it, the
+    /// entity cannot be told, or the audit log takes no rows from outboxes.
     /// </summary>
     internal AuditOutboxMessage? TakeFor(DbContext context, DateTimeOffset now)
     {
-        if (prepared is null || Saved is not null) return null;
+        if (record is null || Saved is not null) return null;
+        var success = record;
         if (addedEntityType is not null)
         {
-            var id = AddedEntityId(context, addedEntityType);
-            if (id is null) return null;
-            prepared.EntityId = id.ToString();
+            if (AddedEntityId(context, addedEntityType) is not { } id) return null;
+            success = success with { EntityId = id.ToString() };
         }
 
-        prepared.Id = Guid.CreateVersion7(now);
-        prepared.At = now;
-        return prepared;
+        if (log!.DescribeForOutbox(success) is not { } row) return null;
+        row.Id = Guid.CreateVersion7(now);
+        row.At = now;
+        return row;
     }
 
     /// <summary>The id of the one added entity of type <paramref name="typeName"/>; null when there is none or several.</summary>

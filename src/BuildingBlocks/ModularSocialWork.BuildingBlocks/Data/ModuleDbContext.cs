@@ -32,7 +32,8 @@ public abstract class ModuleDbContext(DbContextOptions options) : DbContext(opti
     /// then the success row of an audited command is committed in the same transaction as the command's changes and
     /// forwarded to the Platform's chain afterwards, instead of a second commit in the Platform database while the
     /// request waits. Off by default so a module built before the table existed keeps working; a module turning it on
-    /// needs the table in its migrations (the brand-module template has both).
+    /// needs the table in its migrations (the brand-module template has both). Inside an explicit transaction the row
+    /// commits or rolls back with that transaction, like the rest of the save.
     /// </summary>
     protected virtual bool KeepsAuditOutbox => false;
 

@@ -68,9 +68,9 @@ public sealed class AuditBehavior<TRequest, TResponse>(IEnumerable<IAuditLog> au
     {
         if (pending is null || typeof(IHasEntityId).IsAssignableFrom(typeof(TResponse))) return false;
         var createsEntity = typeof(TResponse) == typeof(Guid);
-        var row = auditLog!.DescribeForOutbox(new AuditRecord(
-            command.AuditAction, command.AuditEntityType, createsEntity ? null : EntityId(request, default), AuditOutcome.Success));
-        return row is not null && pending.TryBegin(row, createsEntity ? command.AuditEntityType : null);
+        var success = new AuditRecord(
+            command.AuditAction, command.AuditEntityType, createsEntity ? null : EntityId(request, default), AuditOutcome.Success);
+        return pending.TryBegin(auditLog!, success, createsEntity ? command.AuditEntityType : null);
     }
 
     private Task WriteAsync(IAuditedCommand command, TRequest request, TResponse? response, AuditOutcome outcome, string? detail) =>
