@@ -13,15 +13,16 @@ namespace ModularSocialWork.IntegrationTests.Audit;
 /// Several hosts on one PostgreSQL append to the one chain at the same time: the head's concurrency token and the
 /// sequence key make losers retry, so the chain stays gap-free, without duplicates, and verifies.
 /// </summary>
-public sealed class PostgresAuditChainTests(PostgresDatabaseFixture database) : IClassFixture<PostgresDatabaseFixture>
+public sealed class PostgresAuditChainTests(PostgresDatabaseFixture database) : IClassFixture<PostgresDatabaseFixture>, IAsyncLifetime
 {
-    // Hosts on a server database must share the personal-data key; any valid one will do here.
-    private static readonly string PersonalDataKey = Convert.ToBase64String(System.Security.Cryptography.RandomNumberGenerator.GetBytes(32));
+    public Task InitializeAsync() => database.MigrateWithHostAsync();
+
+    public Task DisposeAsync() => Task.CompletedTask;
 
     [Fact]
     public async Task Two_hosts_writing_concurrently_build_one_valid_chain()
     {
-        var settings = await MigratedSettingsAsync();
+        var settings = database.HostSettings();
         using var first = new TestHost(settings);
         using var second = new TestHost(settings);
         _ = first.Services; // start both before writing
@@ -52,7 +53,7 @@ public sealed class PostgresAuditChainTests(PostgresDatabaseFixture database) : 
     [Fact]
     public async Task Two_hosts_forwarding_one_module_outbox_at_once_link_each_row_once()
     {
-        var settings = await MigratedSettingsAsync();
+        var settings = database.HostSettings();
         using var first = new TestHost(settings);
         using var second = new TestHost(settings);
 
@@ -82,24 +83,6 @@ public sealed class PostgresAuditChainTests(PostgresDatabaseFixture database) : 
 
         var verification = await check.ServiceProvider.GetRequiredService<AuditChainVerifier>().VerifyAsync(CancellationToken.None);
         Assert.True(verification.Valid, verification.Explanation);
-    }
-
-    /// <summary>The shared PostgreSQL database migrated by the real host's <c>migrate</c> command; settings for hosts on it.</summary>
-    private async Task<Dictionary<string, string?>> MigratedSettingsAsync()
-    {
-        var migrate = await HostProcess.RunAsync(new Dictionary<string, string>
-        {
-            ["Database__Provider"] = "PostgreSql",
-            ["ConnectionStrings__Default"] = database.ConnectionString,
-            ["Security__PersonalDataKey"] = PersonalDataKey,
-        }, "migrate");
-        Assert.True(migrate.ExitCode == 0, migrate.StandardError + migrate.StandardOutput);
-        return new Dictionary<string, string?>
-        {
-            ["Database:Provider"] = "PostgreSql",
-            ["ConnectionStrings:Default"] = database.ConnectionString,
-            ["Security:PersonalDataKey"] = PersonalDataKey,
-        };
     }
 
     private static async Task<int> CountAsync(TestHost host)

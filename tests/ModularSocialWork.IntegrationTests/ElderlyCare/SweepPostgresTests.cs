@@ -20,19 +20,10 @@ namespace ModularSocialWork.IntegrationTests.ElderlyCare;
 /// </summary>
 public sealed class SweepPostgresTests(PostgresDatabaseFixture database) : IClassFixture<PostgresDatabaseFixture>, IAsyncLifetime
 {
-    private const string PersonalDataKey = "AAECAwQFBgcICQoLDA0ODxAREhMUFRYXGBkaGxwdHh8=";
+    private const string PersonalDataKey = PostgresDatabaseFixture.PersonalDataKey;
     private static readonly TimeZoneInfo Shanghai = TimeZoneInfo.FindSystemTimeZoneById("Asia/Shanghai");
 
-    public async Task InitializeAsync()
-    {
-        var migrate = await HostProcess.RunAsync(new Dictionary<string, string>
-        {
-            ["Database__Provider"] = "PostgreSql",
-            ["ConnectionStrings__Default"] = database.ConnectionString,
-            ["Security__PersonalDataKey"] = PersonalDataKey,
-        }, "migrate");
-        Assert.True(migrate.ExitCode == 0, migrate.StandardError + migrate.StandardOutput);
-    }
+    public Task InitializeAsync() => database.MigrateWithHostAsync();
 
     public Task DisposeAsync() => Task.CompletedTask;
 

@@ -35,6 +35,29 @@ public sealed class PostgresDatabaseFixture : IAsyncLifetime
         ConnectionString = new NpgsqlConnectionStringBuilder(Server) { Database = databaseName }.ConnectionString;
     }
 
+    /// <summary>Hosts on one server database must share the personal-data key; any valid one (32 bytes, base64) will do.</summary>
+    public const string PersonalDataKey = "AAECAwQFBgcICQoLDA0ODxAREhMUFRYXGBkaGxwdHh8=";
+
+    /// <summary>Configuration for an in-process host (<c>TestHost</c>) on this database.</summary>
+    public Dictionary<string, string?> HostSettings() => new()
+    {
+        ["Database:Provider"] = "PostgreSql",
+        ["ConnectionStrings:Default"] = ConnectionString,
+        ["Security:PersonalDataKey"] = PersonalDataKey,
+    };
+
+    /// <summary>Migrates this database with the real host's <c>migrate</c> command, as an operator would (idempotent).</summary>
+    public async Task MigrateWithHostAsync()
+    {
+        var migrate = await Support.HostProcess.RunAsync(new Dictionary<string, string>
+        {
+            ["Database__Provider"] = "PostgreSql",
+            ["ConnectionStrings__Default"] = ConnectionString,
+            ["Security__PersonalDataKey"] = PersonalDataKey,
+        }, "migrate");
+        Assert.True(migrate.ExitCode == 0, migrate.StandardError + migrate.StandardOutput);
+    }
+
     public async Task DisposeAsync()
     {
         if (ConnectionString.Length == 0) return;
