@@ -18,6 +18,8 @@ namespace ModularSocialWork.BuildingBlocks.Mediation;
 public sealed class AuditBehavior<TRequest, TResponse>(IEnumerable<IAuditLog> auditLogs, PendingCommandAudit? pending = null)
     : IPipelineBehavior<TRequest, TResponse>
 {
+    private static readonly bool ResultNamesItsEntity = typeof(IHasEntityId).IsAssignableFrom(typeof(TResponse));
+
     // Optional so a host without the Platform (unit tests of a single module) still runs requests.
     private readonly IAuditLog? auditLog = auditLogs.FirstOrDefault();
 
@@ -66,7 +68,7 @@ public sealed class AuditBehavior<TRequest, TResponse>(IEnumerable<IAuditLog> au
     /// </summary>
     private bool BeginWaitingForSave(IAuditedCommand command, TRequest request)
     {
-        if (pending is null || typeof(IHasEntityId).IsAssignableFrom(typeof(TResponse))) return false;
+        if (pending is null || ResultNamesItsEntity) return false;
         var createsEntity = typeof(TResponse) == typeof(Guid);
         var success = new AuditRecord(
             command.AuditAction, command.AuditEntityType, createsEntity ? null : EntityId(request, default), AuditOutcome.Success);
