@@ -28,6 +28,8 @@ public static class SocialWorkComposition
         var catalog = ModuleCatalog.Build(
             configuration, BuiltInModules.Discover().Concat(plugins.Select(p => (p.Assembly, p.Source))));
         var database = DatabaseSettings.FromConfiguration(configuration, builder.Environment.ContentRootPath);
+        // Before anything opens a SQLite connection (SQLite takes process settings only before its first one).
+        if (database.Provider == DatabaseProvider.Sqlite) SqliteLibrary.ConfigureOnce();
         var timeZone = PlatformTimeZone.From(configuration); // fail at start-up, not at the first job run
 
         var services = builder.Services;

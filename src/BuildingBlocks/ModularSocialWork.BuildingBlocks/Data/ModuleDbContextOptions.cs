@@ -15,9 +15,10 @@ public static class ModuleDbContextOptions
         switch (settings.Provider)
         {
             case DatabaseProvider.Sqlite:
+                SqliteLibrary.ConfigureOnce();
                 options.UseSqlite($"Data Source={settings.SqliteFile(schema)};Pooling=True",
                     o => o.MigrationsHistoryTable(HistoryTable(settings.Provider, schema)).UseParameterizedCollectionMode(ParameterTranslationMode.Parameter));
-                options.AddInterceptors(new SqliteConnectionInterceptor(settings.SqliteSynchronous));
+                options.AddInterceptors(new SqliteConnectionInterceptor(settings.SqliteSynchronous), SqliteStatementCache.Instance);
                 break;
             case DatabaseProvider.SqlServer:
                 options.UseSqlServer(settings.ConnectionString,

@@ -17,7 +17,8 @@ namespace ModularSocialWork.Modules.Platform.Identity;
 /// <remarks>
 /// A token that passes is handed to the handler as the result (<see cref="MessageReceivedContext"/>.Success), after the
 /// same expiry checks the handler makes: otherwise the handler decrypts and deserialises the same token a second time
-/// (two of the largest items of authentication in the record-visit profile, issue 4).
+/// (two of the largest items of authentication in the record-visit profile, issue 4). Decrypting is itself skipped for a
+/// token seen in the last minutes (<see cref="BearerTicketCache"/>).
 /// </remarks>
 internal static class BearerTokenRevocation
 {
@@ -31,7 +32,7 @@ internal static class BearerTokenRevocation
         if (token.Length == 0) return;
 
         // Invalid or expired tokens are the handler's business: it refuses them itself right after this hook.
-        var ticket = context.Options.BearerTokenProtector.Unprotect(token);
+        var ticket = BearerTicketCache.For(context.Options).Unprotect(context.Options, token, context.Options.TimeProvider ?? TimeProvider.System);
         if (ticket?.Principal is not { } principal) return;
 
         // The handler's own checks, with its messages (BearerTokenHandler.HandleAuthenticateAsync).
