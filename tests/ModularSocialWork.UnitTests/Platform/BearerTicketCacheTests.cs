@@ -22,13 +22,12 @@ public sealed class BearerTicketCacheTests
     {
         var (options, counter) = Options();
         var token = counter.Protect(Ticket("wang.fang"));
-        var cache = BearerTicketCache.For(options);
 
-        var first = cache.Unprotect(options, token, clock)!;
+        var first = BearerTicketCache.Unprotect(options, token)!;
         first.Principal.Identities.First().AddClaim(new Claim("added-by", "first request"));
         first.Properties.Items["changed"] = "yes";
         clock.Advance(TimeSpan.FromMinutes(4));
-        var second = cache.Unprotect(options, token, clock)!;
+        var second = BearerTicketCache.Unprotect(options, token)!;
 
         Assert.Equal(1, counter.Unprotects);
         Assert.Equal("wang.fang", second.Principal.Identity!.Name);
@@ -42,11 +41,10 @@ public sealed class BearerTicketCacheTests
     {
         var (options, counter) = Options();
         var token = counter.Protect(Ticket("li.lei"));
-        var cache = BearerTicketCache.For(options);
 
-        cache.Unprotect(options, token, clock);
+        BearerTicketCache.Unprotect(options, token);
         clock.Advance(BearerTicketCache.MaxAge);
-        cache.Unprotect(options, token, clock);
+        BearerTicketCache.Unprotect(options, token);
 
         Assert.Equal(2, counter.Unprotects);
     }
@@ -55,12 +53,11 @@ public sealed class BearerTicketCacheTests
     public void A_token_that_does_not_decrypt_is_refused_every_time_and_not_kept()
     {
         var (options, counter) = Options();
-        var cache = BearerTicketCache.For(options);
 
-        Assert.Null(cache.Unprotect(options, "not-a-token", clock));
-        Assert.Null(cache.Unprotect(options, "not-a-token", clock));
+        Assert.Null(BearerTicketCache.Unprotect(options, "not-a-token"));
+        Assert.Null(BearerTicketCache.Unprotect(options, "not-a-token"));
         Assert.Equal(2, counter.Unprotects);
-        Assert.Equal(0, cache.Count);
+        Assert.Equal(0, BearerTicketCache.CountFor(options));
     }
 
     [Fact]
@@ -70,20 +67,20 @@ public sealed class BearerTicketCacheTests
         var (hostB, _) = Options();
         var token = counterA.Protect(Ticket("zhao.min"));
 
-        Assert.NotNull(BearerTicketCache.For(hostA).Unprotect(hostA, token, clock));
+        Assert.NotNull(BearerTicketCache.Unprotect(hostA, token));
         // Host B has other keys: the token host A decrypted (and cached) means nothing to it.
-        Assert.Null(BearerTicketCache.For(hostB).Unprotect(hostB, token, clock));
-        Assert.NotSame(BearerTicketCache.For(hostA), BearerTicketCache.For(hostB));
+        Assert.Null(BearerTicketCache.Unprotect(hostB, token));
+        Assert.Equal((1, 0), (BearerTicketCache.CountFor(hostA), BearerTicketCache.CountFor(hostB)));
     }
 
     private static AuthenticationTicket Ticket(string userName) =>
         new(new ClaimsPrincipal(new ClaimsIdentity([new Claim(ClaimTypes.Name, userName)], "Identity.Bearer")),
             new AuthenticationProperties { ExpiresUtc = DateTimeOffset.UtcNow.AddHours(1) }, "Identity.Bearer");
 
-    private static (BearerTokenOptions Options, CountingFormat Counter) Options()
+    private (BearerTokenOptions Options, CountingFormat Counter) Options()
     {
         var counter = new CountingFormat(new TicketDataFormat(new EphemeralDataProtectionProvider().CreateProtector("bearer")));
-        return (new BearerTokenOptions { BearerTokenProtector = counter }, counter);
+        return (new BearerTokenOptions { BearerTokenProtector = counter, TimeProvider = clock }, counter);
     }
 
     private sealed class CountingFormat(ISecureDataFormat<AuthenticationTicket> inner) : ISecureDataFormat<AuthenticationTicket>

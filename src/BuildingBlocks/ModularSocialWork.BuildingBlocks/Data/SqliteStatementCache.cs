@@ -44,6 +44,7 @@ public sealed class SqliteStatementCache : DbCommandInterceptor
     private static readonly ConditionalWeakTable<sqlite3, Dictionary<string, List<(sqlite3_stmt Statement, int ParameterCount)>>> Parked = new();
 
     private static volatile bool disabled;
+    private static long reused;
 
     private SqliteStatementCache()
     {
@@ -54,8 +55,6 @@ public sealed class SqliteStatementCache : DbCommandInterceptor
 
     /// <summary>How many commands ran with parked statements instead of preparing (tests and benchmarks).</summary>
     public static long Reused => Interlocked.Read(ref reused);
-
-    private static long reused;
 
     public override DbCommand CommandInitialized(CommandEndEventData eventData, DbCommand result)
     {
@@ -116,9 +115,7 @@ public sealed class SqliteStatementCache : DbCommandInterceptor
     }
 
     [UnsafeAccessor(UnsafeAccessorKind.Field, Name = "_preparedStatements")]
-    private static extern ref List<(sqlite3_stmt Statement, int ParameterCount)> PreparedStatementsField(SqliteCommand command);
-
-    private static List<(sqlite3_stmt Statement, int ParameterCount)> PreparedStatements(SqliteCommand command) => PreparedStatementsField(command);
+    private static extern ref List<(sqlite3_stmt Statement, int ParameterCount)> PreparedStatements(SqliteCommand command);
 
     [UnsafeAccessor(UnsafeAccessorKind.Field, Name = "_prepared")]
     private static extern ref bool IsPrepared(SqliteCommand command);

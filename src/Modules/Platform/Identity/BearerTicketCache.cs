@@ -18,7 +18,7 @@ namespace ModularSocialWork.Modules.Platform.Identity;
 /// at most <see cref="MaxAge"/>: revoking a data-protection key stops its tokens within that time instead of at once.
 /// Bounded by <see cref="MaxEntries"/>; when full, it starts again empty.
 /// </remarks>
-internal sealed class BearerTicketCache
+internal sealed class BearerTicketCache(BearerTokenOptions options)
 {
     public static readonly TimeSpan MaxAge = TimeSpan.FromMinutes(5);
     public const int MaxEntries = 4096;
@@ -29,13 +29,20 @@ internal sealed class BearerTicketCache
 
     private sealed record Entry(AuthenticationTicket Ticket, DateTimeOffset DecryptedAt);
 
-    /// <summary>The cache of one host (its bearer options).</summary>
-    public static BearerTicketCache For(BearerTokenOptions options) => PerHost.GetValue(options, static _ => new BearerTicketCache());
+    /// <summary>
+    /// A copy of the token's ticket, decrypted with the host's <paramref name="options"/> now or within <see cref="MaxAge"/>
+    /// (by the options' clock), or null when it does not decrypt.
+    /// </summary>
+    public static AuthenticationTicket? Unprotect(BearerTokenOptions options, string token) => For(options).Unprotect(token);
 
-    /// <summary>A copy of the token's ticket (decrypted now or within <see cref="MaxAge"/>), or null when it does not decrypt.</summary>
-    public AuthenticationTicket? Unprotect(BearerTokenOptions options, string token, TimeProvider clock)
+    /// <summary>How many tokens the host of <paramref name="options"/> keeps (tests).</summary>
+    internal static int CountFor(BearerTokenOptions options) => For(options).entries.Count;
+
+    private static BearerTicketCache For(BearerTokenOptions options) => PerHost.GetValue(options, static o => new BearerTicketCache(o));
+
+    private AuthenticationTicket? Unprotect(string token)
     {
-        var now = clock.GetUtcNow();
+        var now = (options.TimeProvider ?? TimeProvider.System).GetUtcNow();
         if (!entries.TryGetValue(token, out var entry) || now - entry.DecryptedAt >= MaxAge)
         {
             var ticket = options.BearerTokenProtector.Unprotect(token);
@@ -55,6 +62,4 @@ internal sealed class BearerTicketCache
         return new AuthenticationTicket(new ClaimsPrincipal(cached.Principal.Identities.Select(identity => identity.Clone())),
             cached.Properties.Clone(), cached.AuthenticationScheme);
     }
-
-    internal int Count => entries.Count;
 }

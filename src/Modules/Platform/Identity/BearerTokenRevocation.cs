@@ -32,7 +32,7 @@ internal static class BearerTokenRevocation
         if (token.Length == 0) return;
 
         // Invalid or expired tokens are the handler's business: it refuses them itself right after this hook.
-        var ticket = BearerTicketCache.For(context.Options).Unprotect(context.Options, token, context.Options.TimeProvider ?? TimeProvider.System);
+        var ticket = BearerTicketCache.Unprotect(context.Options, token);
         if (ticket?.Principal is not { } principal) return;
 
         // The handler's own checks, with its messages (BearerTokenHandler.HandleAuthenticateAsync).
