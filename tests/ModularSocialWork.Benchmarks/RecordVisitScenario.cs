@@ -78,7 +78,7 @@ internal static class RecordVisitScenario
         Console.WriteLine(full.Row("full API (token, pipeline, scope, audit, insert + plan)"));
         Console.WriteLine(baseline.Row("bare minimal API, EF insert"));
         Console.WriteLine();
-        Console.WriteLine($"SQLite: memory statistics off {ModularSocialWork.BuildingBlocks.Data.SqliteLibrary.MemoryStatisticsOff}, statements reused {ModularSocialWork.BuildingBlocks.Data.SqliteStatementCache.Reused:N0} (both paths share these process settings)");
+        Console.WriteLine($"SQLite: memory statistics off {ModularSocialWork.BuildingBlocks.Data.SqliteLibrary.MemoryStatisticsOff}, statements reused {ModularSocialWork.BuildingBlocks.Data.SqliteStatementCache.Reused:N0}, compiled again {ModularSocialWork.BuildingBlocks.Data.SqliteStatementCache.Recompiled:N0}, EF functions once per connection {ModularSocialWork.BuildingBlocks.Data.SqliteFunctionRegistration.IsEnabled} (both paths share these process settings)");
         Console.WriteLine($"req/s ratio full/bare: {full.PerSecond / baseline.PerSecond:F2}× (goal ≥ 0.5×); p50 ratio {full.P50 / baseline.P50:F1}×, p99 ratio {full.P99 / baseline.P99:F1}×; CPU per request bare/full {baseline.CpuMsPerRequest / full.CpuMsPerRequest:F2}×");
     }
 

@@ -18,7 +18,7 @@ public static class ModuleDbContextOptions
                 SqliteLibrary.ConfigureOnce();
                 options.UseSqlite($"Data Source={settings.SqliteFile(schema)};Pooling=True",
                     o => o.MigrationsHistoryTable(HistoryTable(settings.Provider, schema)).UseParameterizedCollectionMode(ParameterTranslationMode.Parameter));
-                options.AddInterceptors(new SqliteConnectionInterceptor(settings.SqliteSynchronous), SqliteStatementCache.Instance);
+                options.AddInterceptors(SqliteFunctionRegistration.Instance, new SqliteConnectionInterceptor(settings.SqliteSynchronous), SqliteStatementCache.Instance);
                 break;
             case DatabaseProvider.SqlServer:
                 options.UseSqlServer(settings.ConnectionString,

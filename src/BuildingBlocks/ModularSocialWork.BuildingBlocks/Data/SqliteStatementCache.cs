@@ -20,7 +20,8 @@ namespace ModularSocialWork.BuildingBlocks.Data;
 /// command, which then runs them without preparing (the path Microsoft.Data.Sqlite takes for a command prepared with
 /// <c>Prepare()</c>: it re-binds every parameter). A statement is only ever used by the connection holding its native
 /// handle, and a parked one by nobody, so nothing is shared between threads. SQLite re-prepares a parked statement itself
-/// if the schema changed (<c>sqlite3_prepare_v2</c> semantics).
+/// if the schema changed (<c>sqlite3_prepare_v2</c> semantics) — and also whenever a SQL function is created or removed on
+/// the connection, which is why <see cref="SqliteFunctionRegistration"/> goes with this cache (<see cref="Recompiled"/>).
 /// </para>
 /// <para>
 /// Microsoft.Data.Sqlite exposes no API for this, so the command's two private fields are reached with
@@ -43,8 +44,12 @@ public sealed class SqliteStatementCache : DbCommandInterceptor
 
     private static readonly ConditionalWeakTable<sqlite3, Dictionary<string, List<(sqlite3_stmt Statement, int ParameterCount)>>> Parked = new();
 
+    /// <summary><c>SQLITE_STMTSTATUS_REPREPARE</c> (SQLitePCL names the other counters, not this one).</summary>
+    private const int RecompileCounter = 5;
+
     private static volatile bool disabled;
     private static long reused;
+    private static long recompiled;
 
     private SqliteStatementCache()
     {
@@ -55,6 +60,13 @@ public sealed class SqliteStatementCache : DbCommandInterceptor
 
     /// <summary>How many commands ran with parked statements instead of preparing (tests and benchmarks).</summary>
     public static long Reused => Interlocked.Read(ref reused);
+
+    /// <summary>
+    /// How many times SQLite compiled a kept statement again before running it (it does when the schema changed or a SQL
+    /// function was created or removed on the connection since the statement was compiled). Counted when statements are
+    /// parked; near zero when the cache does its job (see <see cref="SqliteFunctionRegistration"/>).
+    /// </summary>
+    public static long Recompiled => Interlocked.Read(ref recompiled);
 
     public override DbCommand CommandInitialized(CommandEndEventData eventData, DbCommand result)
     {
@@ -104,6 +116,12 @@ public sealed class SqliteStatementCache : DbCommandInterceptor
             if (prepared.Count == 0 || !IsPrepared(command)) return;
             var byText = Parked.GetValue(handle, static _ => new Dictionary<string, List<(sqlite3_stmt Statement, int ParameterCount)>>(StringComparer.Ordinal));
             if (byText.Count >= MaxTextsPerConnection || byText.ContainsKey(command.CommandText)) return;
+            foreach (var (statement, _) in prepared)
+            {
+                var count = raw.sqlite3_stmt_status(statement, RecompileCounter, 1);
+                if (count != 0) Interlocked.Add(ref recompiled, count);
+            }
+
             byText[command.CommandText] = [.. prepared];
             prepared.Clear();
             IsPrepared(command) = false;
