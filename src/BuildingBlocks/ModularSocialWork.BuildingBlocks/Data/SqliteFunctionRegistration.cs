@@ -23,7 +23,9 @@ namespace ModularSocialWork.BuildingBlocks.Data;
 /// kept, process-wide, by name and argument count: every EF connection carries the same ones), so Microsoft.Data.Sqlite
 /// has nothing to register or remove; right after the open, a native connection that has not had them yet gets them, and
 /// keeps them for its life in the pool. They are EF's own definitions, registered exactly as Microsoft.Data.Sqlite would.
-/// A connection that was already open when EF got it is left as it is.
+/// A connection that was already open when EF got it is left as it is. A function a caller adds to one of EF's connections
+/// itself (<c>CreateFunction</c>; the product adds none) is treated the same way, so it becomes available on every native
+/// connection of the process rather than on that one only.
 /// </para>
 /// <para>
 /// Microsoft.Data.Sqlite has no API for this, so its three private dictionaries are reached with
