@@ -10,12 +10,11 @@ namespace ModularSocialWork.BuildingBlocks.Data;
 /// <summary>
 /// Registers EF's SQL functions (<c>regexp</c>, <c>ef_mod</c>, <c>ef_avg</c> …) and its collation once per native SQLite
 /// connection instead of on every open and close. EF gives every <see cref="SqliteConnection"/> it creates eleven functions
-/// and a collation;
-/// Microsoft.Data.Sqlite registers them on the native connection at every <c>Open</c> and removes them again at every
-/// <c>Close</c> (before the native connection goes back to its pool). SQLite marks every prepared statement of a
-/// connection as expired whenever a function is created or removed, so each request's open and close made every
-/// statement kept by <see cref="SqliteStatementCache"/> compile again at its next run — the record-visit benchmark counted
-/// 16 524 recompilations in 16 675 reuses (issue 4) — besides 24 registrations and removals per request.
+/// and a collation; Microsoft.Data.Sqlite registers them on the native connection at every <c>Open</c> and removes them
+/// again at every <c>Close</c> (before the native connection goes back to its pool). SQLite marks every prepared statement
+/// of a connection as expired whenever a function or collation is created or removed, so each request's open and close
+/// made every statement kept by <see cref="SqliteStatementCache"/> compile again at its next run — the record-visit
+/// benchmark counted 16 524 recompilations in 16 675 reuses (issue 4) — besides 24 registrations and removals per request.
 /// </summary>
 /// <remarks>
 /// <para>
@@ -43,8 +42,9 @@ public sealed class SqliteFunctionRegistration : DbConnectionInterceptor
     private static readonly ConcurrentDictionary<(string Name, int Arity), (int Flags, object? State, delegate_function_aggregate_step? Step, delegate_function_aggregate_final? Final)> Aggregates = new();
     private static readonly ConcurrentDictionary<string, (object? State, strdelegate_collation? Compare)> Collations = new(StringComparer.OrdinalIgnoreCase);
 
-    /// <summary>Native connections that have the functions already (the value is unused).</summary>
+    /// <summary>Native connections that have the definitions already.</summary>
     private static readonly ConditionalWeakTable<sqlite3, object> Registered = new();
+    private static readonly object Done = new();
 
     private static volatile bool disabled;
 
@@ -125,7 +125,7 @@ public sealed class SqliteFunctionRegistration : DbConnectionInterceptor
             SqliteException.ThrowExceptionForRC(raw.sqlite3_create_collation(handle, name, state, compare), handle);
         }
 
-        Registered.AddOrUpdate(handle, Functions);
+        Registered.AddOrUpdate(handle, Done);
     }
 
     [UnsafeAccessor(UnsafeAccessorKind.Field, Name = "_functions")]
